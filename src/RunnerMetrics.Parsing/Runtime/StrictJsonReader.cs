@@ -1,0 +1,257 @@
+using System;
+using System.Buffers;
+using System.ComponentModel;
+using System.Text;
+using System.Text.Json;
+
+namespace RunnerMetrics.Parsing.Runtime;
+
+/// <summary>
+/// The building blocks generated parsers are made of. Each reads the reader's current token, reports a
+/// rejection as a <see cref="StrictJsonError"/> (never an exception), and allocates only the value.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class StrictJsonReader
+{
+    /// <summary>The nesting depth a document may reach.</summary>
+    public const int MaxDepth = 64;
+
+    // Strings up to this many bytes are unescaped on the stack; longer ones use a pooled buffer.
+    private const int StackScratchLength = 256;
+
+    private static readonly JsonReaderOptions s_options = new()
+    {
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+        MaxDepth = MaxDepth,
+    };
+
+    /// <summary>A reader with the strict options over a whole document.</summary>
+    public static Utf8JsonReader Create(ReadOnlySpan<byte> utf8Json) => new(utf8Json, s_options);
+
+    /// <summary>Moves to the document's first token; a BOM or an empty document is invalid.</summary>
+    public static bool TryStartDocument(ReadOnlySpan<byte> utf8Json, ref Utf8JsonReader reader, out StrictJsonError error)
+    {
+        if (utf8Json.StartsWith("\uFEFF"u8))
+        {
+            error = new StrictJsonError(StrictJsonErrorKind.InvalidJson, "$", 0);
+            return false;
+        }
+
+        reader.Read(); // Throws JsonException for an empty or whitespace-only document.
+        error = default;
+        return true;
+    }
+
+    /// <summary>Checks nothing but whitespace follows the value the reader ends on.</summary>
+    public static bool TryEndDocument(ref Utf8JsonReader reader, out StrictJsonError error)
+    {
+        // With a single final block, the reader throws for anything after the root value.
+        if (reader.Read())
+        {
+            error = new StrictJsonError(StrictJsonErrorKind.InvalidJson, "$", reader.TokenStartIndex);
+            return false;
+        }
+
+        error = default;
+        return true;
+    }
+
+    /// <summary>The error for a syntax error the reader threw for; its position is made absolute.</summary>
+    public static StrictJsonError InvalidJson(ReadOnlySpan<byte> utf8Json, JsonException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        long line = exception.LineNumber ?? 0;
+        long position = 0;
+        while (line > 0)
+        {
+            int newline = utf8Json[(int)position..].IndexOf((byte)'\n');
+            if (newline < 0)
+            {
+                break;
+            }
+
+            position += newline + 1;
+            line--;
+        }
+
+        position = Math.Min(position + (exception.BytePositionInLine ?? 0), utf8Json.Length);
+        return new StrictJsonError(StrictJsonErrorKind.InvalidJson, "$", position);
+    }
+
+    /// <summary>An error at the reader's current token.</summary>
+    public static StrictJsonError ErrorAt(ref Utf8JsonReader reader, StrictJsonErrorKind kind, string path) =>
+        new(kind, path, reader.TokenStartIndex);
+
+    /// <summary>Reads a string value into a new string.</summary>
+    public static bool TryReadString(ref Utf8JsonReader reader, string path, out string value, out StrictJsonError error) =>
+        TryReadString(ref reader, path, pool: null, out value, out error);
+
+    /// <summary>Reads a string value, taking it from <paramref name="pool"/> when one is given.</summary>
+    public static bool TryReadString(ref Utf8JsonReader reader, string path, StrictJsonStringPool? pool, out string value, out StrictJsonError error)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return Fail(ref reader, StrictJsonErrorKind.UnexpectedToken, path, out value, out error);
+        }
+
+        var raw = reader.ValueSpan;
+        if (!reader.ValueIsEscaped)
+        {
+            if (!System.Text.Unicode.Utf8.IsValid(raw))
+            {
+                return Fail(ref reader, StrictJsonErrorKind.InvalidJson, path, out value, out error);
+            }
+
+            value = pool is null ? Encoding.UTF8.GetString(raw) : pool.GetOrAdd(raw);
+            error = default;
+            return true;
+        }
+
+        byte[]? rented = null;
+        Span<byte> scratch = raw.Length <= StackScratchLength
+            ? stackalloc byte[StackScratchLength]
+            : (rented = ArrayPool<byte>.Shared.Rent(raw.Length));
+        int length = JsonStringUnescaper.Unescape(raw, scratch);
+        bool valid = length != JsonStringUnescaper.Invalid;
+        value = !valid ? string.Empty
+            : pool is null ? Encoding.UTF8.GetString(scratch[..length])
+            : pool.GetOrAdd(scratch[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        error = valid ? default : ErrorAt(ref reader, StrictJsonErrorKind.InvalidJson, path);
+        return valid;
+    }
+
+    /// <summary>Reads a JSON <c>true</c> or <c>false</c>.</summary>
+    public static bool TryReadBoolean(ref Utf8JsonReader reader, string path, out bool value, out StrictJsonError error)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.True:
+                value = true;
+                error = default;
+                return true;
+            case JsonTokenType.False:
+                value = false;
+                error = default;
+                return true;
+            default:
+                return Fail(ref reader, StrictJsonErrorKind.UnexpectedToken, path, out value, out error);
+        }
+    }
+
+    /// <summary>Reads an integer that fits <see cref="int"/>; a fraction or exponent is not an integer.</summary>
+    public static bool TryReadInt32(ref Utf8JsonReader reader, string path, out int value, out StrictJsonError error)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out value))
+        {
+            error = default;
+            return true;
+        }
+
+        return Fail(ref reader, IntegerErrorKind(ref reader), path, out value, out error);
+    }
+
+    /// <summary>Reads an integer that fits <see cref="long"/>; a fraction or exponent is not an integer.</summary>
+    public static bool TryReadInt64(ref Utf8JsonReader reader, string path, out long value, out StrictJsonError error)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out value))
+        {
+            error = default;
+            return true;
+        }
+
+        return Fail(ref reader, IntegerErrorKind(ref reader), path, out value, out error);
+    }
+
+    /// <summary>Reads a finite number; <c>1e400</c> is out of range rather than infinity.</summary>
+    public static bool TryReadDouble(ref Utf8JsonReader reader, string path, out double value, out StrictJsonError error)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            return Fail(ref reader, StrictJsonErrorKind.UnexpectedToken, path, out value, out error);
+        }
+
+        if (reader.TryGetDouble(out value) && double.IsFinite(value))
+        {
+            error = default;
+            return true;
+        }
+
+        return Fail(ref reader, StrictJsonErrorKind.OutOfRange, path, out value, out error);
+    }
+
+    /// <summary>
+    /// Gets a string token's unescaped UTF-8 into <paramref name="scratch"/> when it is escaped. Returns
+    /// false when it does not fit (so it can't be any of the caller's names) or is not valid Unicode.
+    /// </summary>
+    public static bool TryGetUnescaped(ref Utf8JsonReader reader, Span<byte> scratch, out ReadOnlySpan<byte> utf8)
+    {
+        var raw = reader.ValueSpan;
+        if (!reader.ValueIsEscaped)
+        {
+            utf8 = raw;
+            return true;
+        }
+
+        // Unescaping never lengthens, and each escape shortens by at least one byte.
+        if (raw.Length > scratch.Length)
+        {
+            utf8 = default;
+            return false;
+        }
+
+        int length = JsonStringUnescaper.Unescape(raw, scratch);
+        utf8 = length == JsonStringUnescaper.Invalid ? default : scratch[..length];
+        return length != JsonStringUnescaper.Invalid;
+    }
+
+    /// <summary>
+    /// Skips the value after an unknown member name (the current token) with full validation: every string
+    /// and name in it must be valid Unicode. Leaves the reader on the value's last token.
+    /// </summary>
+    public static bool TrySkipValue(ref Utf8JsonReader reader, string path, out StrictJsonError error)
+    {
+        reader.Read();
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            int depth = reader.CurrentDepth;
+            while (reader.Read() && (reader.CurrentDepth > depth || reader.TokenType is not (JsonTokenType.EndObject or JsonTokenType.EndArray)))
+            {
+                if (!IsValidIfText(ref reader))
+                {
+                    error = ErrorAt(ref reader, StrictJsonErrorKind.InvalidJson, path);
+                    return false;
+                }
+            }
+        }
+        else if (!IsValidIfText(ref reader))
+        {
+            error = ErrorAt(ref reader, StrictJsonErrorKind.InvalidJson, path);
+            return false;
+        }
+
+        error = default;
+        return true;
+    }
+
+    private static bool IsValidIfText(ref Utf8JsonReader reader) =>
+        reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName)
+        || JsonStringUnescaper.IsValid(reader.ValueSpan, reader.ValueIsEscaped);
+
+    private static StrictJsonErrorKind IntegerErrorKind(ref Utf8JsonReader reader) =>
+        reader.TokenType != JsonTokenType.Number ? StrictJsonErrorKind.UnexpectedToken
+        : reader.ValueSpan.IndexOfAny(".eE"u8) >= 0 ? StrictJsonErrorKind.InvalidValue
+        : StrictJsonErrorKind.OutOfRange;
+
+    private static bool Fail<T>(ref Utf8JsonReader reader, StrictJsonErrorKind kind, string path, out T value, out StrictJsonError error)
+    {
+        value = default!;
+        error = ErrorAt(ref reader, kind, path);
+        return false;
+    }
+}

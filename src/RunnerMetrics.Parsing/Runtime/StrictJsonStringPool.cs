@@ -1,0 +1,70 @@
+using System;
+using System.Text;
+using System.Threading;
+
+namespace RunnerMetrics.Parsing.Runtime;
+
+/// <summary>
+/// A bounded, thread-safe pool of strings keyed by their UTF-8 bytes, so that parsing repeated values
+/// allocates nothing. It is a fixed-size, direct-mapped table of immutable entries: a lookup is a hash, one
+/// volatile read and a vectorized compare; a miss replaces the slot (last writer wins), so memory stays
+/// bounded whatever the input and no lock is ever taken.
+/// </summary>
+public sealed class StrictJsonStringPool
+{
+    /// <summary>Values longer than this many UTF-8 bytes are never pooled: they are rarely repeated.</summary>
+    public const int MaxPooledByteLength = 128;
+
+    private const int DefaultSlotCount = 4096;
+
+    private readonly Entry?[] _slots;
+    private readonly int _mask;
+
+    /// <summary>Creates a pool with <paramref name="slotCount"/> slots (a power of two).</summary>
+    public StrictJsonStringPool(int slotCount = DefaultSlotCount)
+    {
+        if (slotCount <= 0 || (slotCount & (slotCount - 1)) != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(slotCount), slotCount, "The slot count must be a positive power of two.");
+        }
+
+        _slots = new Entry?[slotCount];
+        _mask = slotCount - 1;
+    }
+
+    /// <summary>The pool that generated parsers with <c>InternStrings = true</c> use.</summary>
+    public static StrictJsonStringPool Shared { get; } = new();
+
+    /// <summary>Returns the string for valid UTF-8 <paramref name="utf8"/>, from the pool when it is there.</summary>
+    public string GetOrAdd(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > MaxPooledByteLength)
+        {
+            return Encoding.UTF8.GetString(utf8);
+        }
+
+        // HashCode is seeded per process, so an attacker can't aim collisions at one slot.
+        var hasher = default(HashCode);
+        hasher.AddBytes(utf8);
+        int hash = hasher.ToHashCode();
+        ref Entry? slot = ref _slots[hash & _mask];
+        var entry = Volatile.Read(ref slot);
+        if (entry is not null && entry.Hash == hash && utf8.SequenceEqual(entry.Utf8))
+        {
+            return entry.Value;
+        }
+
+        var added = new Entry(hash, utf8.ToArray(), Encoding.UTF8.GetString(utf8));
+        Volatile.Write(ref slot, added);
+        return added.Value;
+    }
+
+    private sealed class Entry(int hash, byte[] utf8, string value)
+    {
+        public int Hash { get; } = hash;
+
+        public byte[] Utf8 { get; } = utf8;
+
+        public string Value { get; } = value;
+    }
+}
