@@ -186,19 +186,19 @@ public static class StrictJsonReader
     }
 
     /// <summary>
-    /// Gets a string token's unescaped UTF-8 into <paramref name="scratch"/> when it is escaped. Returns
-    /// false when it does not fit (so it can't be any of the caller's names) or is not valid Unicode.
+    /// Gets a string token's unescaped UTF-8 (<paramref name="raw"/> is its <c>ValueSpan</c>), using
+    /// <paramref name="scratch"/> when it is escaped. Returns false when it does not fit (so it can't be any
+    /// of the caller's names) or is not valid Unicode.
     /// </summary>
-    public static bool TryGetUnescaped(ref Utf8JsonReader reader, Span<byte> scratch, out ReadOnlySpan<byte> utf8)
+    public static bool TryGetUnescaped(ReadOnlySpan<byte> raw, bool isEscaped, Span<byte> scratch, out ReadOnlySpan<byte> utf8)
     {
-        var raw = reader.ValueSpan;
-        if (!reader.ValueIsEscaped)
+        if (!isEscaped)
         {
             utf8 = raw;
             return true;
         }
 
-        // Unescaping never lengthens, and each escape shortens by at least one byte.
+        // Unescaping never lengthens, so a raw token longer than the scratch can't match a name that fits it.
         if (raw.Length > scratch.Length)
         {
             utf8 = default;

@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.ComponentModel;
-using System.Text.Json;
 
 namespace RunnerMetrics.Parsing.Runtime;
 
@@ -29,17 +28,16 @@ public ref struct UnknownMemberNames
     }
 
     /// <summary>
-    /// Records the current property name token. Returns <see cref="StrictJsonErrorKind.None"/>,
+    /// Records a property name token (<paramref name="raw"/> is its <c>ValueSpan</c>). Returns <see cref="StrictJsonErrorKind.None"/>,
     /// <see cref="StrictJsonErrorKind.DuplicateMember"/> or, for invalid Unicode, <see cref="StrictJsonErrorKind.InvalidJson"/>.
     /// </summary>
-    public StrictJsonErrorKind Add(ref Utf8JsonReader reader)
+    public StrictJsonErrorKind Add(ReadOnlySpan<byte> raw, bool isEscaped)
     {
-        var raw = reader.ValueSpan;
         // Room for a two-byte length prefix and the name, which unescaping never lengthens.
         EnsureCapacity(raw.Length + 2);
         var target = _buffer.Slice(_used + 2);
         int length;
-        if (reader.ValueIsEscaped)
+        if (isEscaped)
         {
             length = JsonStringUnescaper.Unescape(raw, target);
             if (length == JsonStringUnescaper.Invalid)

@@ -1,0 +1,81 @@
+using Microsoft.CodeAnalysis;
+
+namespace RunnerMetrics.Generators.Diagnostics;
+
+/// <summary>The diagnostics of <c>[StrictJson]</c>; each is documented at <c>docs/diagnostics.md</c>.</summary>
+internal static class DiagnosticDescriptors
+{
+    public const string NotPartialId = "SJ1001";
+    public const string UnsupportedMemberTypeId = "SJ1002";
+    public const string DuplicateJsonNameId = "SJ1003";
+    public const string MemberNotSettableId = "SJ1004";
+    public const string ConstraintNotApplicableId = "SJ1005";
+    public const string NestedTypeNotStrictJsonId = "SJ1006";
+    public const string DuplicateEnumJsonNameId = "SJ1007";
+    public const string UnsupportedTypeShapeId = "SJ1008";
+    public const string DeserializeCallId = "SJ2001";
+
+    private const string Category = "StrictJson";
+    private const string HelpBase = "https://github.com/runner-metrics/runner-metrics/blob/main/docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor NotPartial = Error(
+        NotPartialId,
+        "A [StrictJson] type must be partial",
+        "The [StrictJson] type '{0}' must be declared partial",
+        "The generator adds TryParse, Parse and WriteTo to the type, which needs a partial declaration.");
+
+    public static readonly DiagnosticDescriptor UnsupportedMemberType = Error(
+        UnsupportedMemberTypeId,
+        "The member's type is not supported",
+        "The member '{0}' has type '{1}', which [StrictJson] does not support",
+        "Members may be string, bool, int, long, double, enums, [StrictJson] types, arrays of these, and their nullable forms.");
+
+    public static readonly DiagnosticDescriptor DuplicateJsonName = Error(
+        DuplicateJsonNameId,
+        "Two members map to the same JSON name",
+        "The members '{0}' and '{1}' both map to the JSON name '{2}'",
+        "Each member needs its own JSON name; rename one or give it a [JsonPropertyName].");
+
+    public static readonly DiagnosticDescriptor MemberNotSettable = Error(
+        MemberNotSettableId,
+        "The member can't be set",
+        "The member '{0}' has no setter or init accessor and is not a constructor parameter",
+        "A parser must be able to set every member: add 'init' or 'set', make it a primary-constructor parameter, or mark it [JsonIgnore].");
+
+    public static readonly DiagnosticDescriptor ConstraintNotApplicable = Error(
+        ConstraintNotApplicableId,
+        "The constraint does not apply to the member's type",
+        "[{0}] can't apply to the member '{1}' of type '{2}'",
+        "[Range] applies to int, long and double members; [MinLength] and [MaxLength] to strings and arrays.");
+
+    public static readonly DiagnosticDescriptor NestedTypeNotStrictJson = Error(
+        NestedTypeNotStrictJsonId,
+        "A nested object type must be [StrictJson]",
+        "The member '{0}' has type '{1}', which is not a [StrictJson] type",
+        "Members whose values are JSON objects need a [StrictJson] type so that it has a generated parser.");
+
+    public static readonly DiagnosticDescriptor DuplicateEnumJsonName = Error(
+        DuplicateEnumJsonNameId,
+        "Two enum values map to the same JSON value",
+        "The values '{0}' and '{1}' of enum '{2}' both map to the JSON string '{3}'",
+        "Each enum value needs its own JSON string; rename one or give it a [JsonStringEnumMemberName].");
+
+    public static readonly DiagnosticDescriptor UnsupportedTypeShape = Error(
+        UnsupportedTypeShapeId,
+        "The [StrictJson] type is generic or nested in a non-partial type",
+        "The [StrictJson] type '{0}' {1}",
+        "Generated code can't be added to a generic type, nor to a type nested in a type that is not partial.");
+
+    public static readonly DiagnosticDescriptor DeserializeCall = new(
+        DeserializeCallId,
+        "Use the generated parser of a [StrictJson] type",
+        "'{0}' is a [StrictJson] type: use {0}.Parse or {0}.TryParse instead of JsonSerializer.Deserialize",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "JsonSerializer is lenient where the generated parser is strict (duplicates, unknown members, lone surrogates) and slower.",
+        helpLinkUri: HelpBase + DeserializeCallId.ToLowerInvariant());
+
+    private static DiagnosticDescriptor Error(string id, string title, string message, string description) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, description, HelpBase + id.ToLowerInvariant());
+}

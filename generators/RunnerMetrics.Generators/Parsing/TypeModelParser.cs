@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using RunnerMetrics.Generators.Diagnostics;
+using RunnerMetrics.Generators.Helpers;
+using RunnerMetrics.Generators.Model;
+
+namespace RunnerMetrics.Generators.Parsing;
+
+/// <summary>Turns a <c>[StrictJson]</c> type symbol into a <see cref="TypeModel"/>, or into the diagnostics that explain why it can't be.</summary>
+internal static class TypeModelParser
+{
+    public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var type = (INamedTypeSymbol)context.TargetSymbol;
+        var declaration = (TypeDeclarationSyntax)context.TargetNode;
+        var diagnostics = new List<DiagnosticInfo>();
+
+        if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotPartial, declaration.Identifier.GetLocation(), type.Name));
+        }
+
+        CheckShape(type, declaration, diagnostics);
+        var options = ReadOptions(context.Attributes[0]);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var members = new MemberParser(type, options.NamingPolicy, diagnostics).ParseMembers(cancellationToken);
+        if (diagnostics.Count > 0)
+        {
+            // A type with errors gets no code, so the user sees one error rather than a cascade.
+            return new ParseResult(null, diagnostics.ToEquatableArray());
+        }
+
+        var model = new TypeModel(
+            type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString(),
+            type.Name,
+            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            DeclarationKeyword(type),
+            ContainingDeclarations(type),
+            HintName(type),
+            type.IsValueType,
+            options.SkipUnknownMembers,
+            options.InternStrings,
+            members.Members,
+            members.Enums,
+            members.ConstructorParameterCount);
+        return new ParseResult(model, EquatableArray<DiagnosticInfo>.Empty);
+    }
+
+    private static void CheckShape(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics)
+    {
+        var location = declaration.Identifier.GetLocation();
+        if (type.TypeParameters.Length > 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedTypeShape, location, type.Name, "is generic"));
+            return;
+        }
+
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            bool isPartial = outer.DeclaringSyntaxReferences.Any(reference =>
+                reference.GetSyntax() is TypeDeclarationSyntax syntax && syntax.Modifiers.Any(SyntaxKind.PartialKeyword));
+            if (!isPartial || outer.TypeParameters.Length > 0)
+            {
+                string reason = outer.TypeParameters.Length > 0
+                    ? $"is nested in the generic type '{outer.Name}'"
+                    : $"is nested in '{outer.Name}', which is not partial";
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedTypeShape, location, type.Name, reason));
+                return;
+            }
+        }
+    }
+
+    private static (bool SkipUnknownMembers, int NamingPolicy, bool InternStrings) ReadOptions(AttributeData attribute)
+    {
+        bool skip = false;
+        int naming = JsonNames.SnakeCaseLower;
+        bool intern = false;
+        foreach (var argument in attribute.NamedArguments)
+        {
+            switch (argument.Key)
+            {
+                case "UnknownMembers":
+                    skip = argument.Value.Value is int unknown && unknown == 1;
+                    break;
+                case "NamingPolicy":
+                    naming = argument.Value.Value is int policy ? policy : naming;
+                    break;
+                case "InternStrings":
+                    intern = argument.Value.Value is true;
+                    break;
+            }
+        }
+
+        return (skip, naming, intern);
+    }
+
+    private static string DeclarationKeyword(INamedTypeSymbol type) =>
+        (type.IsRecord, type.IsValueType) switch
+        {
+            (true, true) => "record struct",
+            (true, false) => "record",
+            (false, true) => "struct",
+            _ => "class",
+        };
+
+    private static EquatableArray<string> ContainingDeclarations(INamedTypeSymbol type)
+    {
+        var declarations = new List<string>();
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            string keyword = outer.TypeKind == TypeKind.Interface ? "interface" : DeclarationKeyword(outer);
+            declarations.Insert(0, $"partial {keyword} {outer.Name}");
+        }
+
+        return declarations.ToEquatableArray();
+    }
+
+    private static string HintName(INamedTypeSymbol type) =>
+        type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty) + ".StrictJson.g.cs";
+}
