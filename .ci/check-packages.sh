@@ -174,7 +174,7 @@ mapfile -t feeds < <(cd "$work" && dotnet nuget list source | sed -n 's/^ *[0-9]
 } >"$consumer/NuGet.config"
 
 echo "check-packages: building the package consumer in $consumer (feeds: runner-metrics-local ${feeds[*]})"
-if dotnet build "$consumer/PackageConsumer.csproj" -c Release "-p:RunnerMetricsVersion=$version" 2>&1 | tee "$work/consumer-build.log"; then
+if dotnet build "$consumer/PackageConsumer.csproj" -c Release "-p:RunnerMetricsVersion=$version" -clp:NoSummary 2>&1 | tee "$work/consumer-build.log"; then
     for tfm in net10.0 net8.0; do
         rc=0
         dotnet "$consumer/bin/Release/$tfm/PackageConsumer.dll" || rc=$?
