@@ -72,6 +72,34 @@ public sealed class SharedFileSystemStoreTests : IDisposable
     }
 
     [Fact]
+    public void Concurrent_extractions_never_process_a_runner_twice()
+    {
+        for (int i = 0; i < 200; i++)
+        {
+            _store.Create("runner-" + i).Dispose();
+        }
+
+        var processed = new System.Collections.Concurrent.ConcurrentBag<string>();
+        System.Threading.Tasks.Parallel.For(0, 4, _ =>
+        {
+            using SharedFileSystemStore store = SharedFileSystemStore.Open(_base);
+            foreach (string name in store.ListRunners())
+            {
+                using RunnerDirectory? runner = store.TryClaim(name);
+                if (runner is not null)
+                {
+                    processed.Add(name);
+                    Assert.True(store.Delete(runner).Succeeded);
+                }
+            }
+        });
+
+        Assert.Equal(200, processed.Count);
+        Assert.Equal(200, processed.Distinct().Count());
+        Assert.Empty(_store.ListRunners());
+    }
+
+    [Fact]
     public void A_runner_removed_by_its_claimer_cannot_be_claimed()
     {
         using (RunnerDirectory runner = _store.Create("gone"))
