@@ -72,6 +72,13 @@ internal unsafe ref struct DirectoryEntryReader
 
             ReadOnlySpan<byte> record = buffer.AsSpan(_position, _length - _position);
             int recordLength = BinaryPrimitives.ReadUInt16LittleEndian(record[RecordLengthOffset..]);
+            if (recordLength <= NameOffset || recordLength > record.Length)
+            {
+                // Never produced by the kernel; refuse rather than loop or overrun.
+                entry = default;
+                return -Errno.EIO;
+            }
+
             record = record[..recordLength];
             _position += recordLength;
 

@@ -24,6 +24,7 @@ namespace RunnerMetrics.SharedFileSystem;
 internal sealed class RunnerArchiver : IDisposable
 {
     private const int MaxLinkTarget = 4096;
+    private const uint MaxDeviceNumber = 0x1FFFFF;
     private const UnixFileMode PermissionBits = (UnixFileMode)0x1FF;
 
     private readonly TarWriter _writer;
@@ -41,6 +42,13 @@ internal sealed class RunnerArchiver : IDisposable
     /// <summary>Archives the directory open as <paramref name="rootFd"/> under <c><paramref name="rootName"/>/</c>.</summary>
     internal void Archive(int rootFd, string rootName)
     {
+        // The descriptor may have been enumerated before (its position is shared): start from the top.
+        int rewound = Syscalls.Rewind(rootFd);
+        if (rewound < 0)
+        {
+            throw new IOException($"Cannot list '{rootName}': {Errno.Describe(-rewound)}");
+        }
+
         int status = Syscalls.FStat(rootFd, out StatX stat);
         string prefix = rootName + "/";
         Write(NewEntry(TarEntryType.Directory, prefix, status == 0 ? stat : default, null));
@@ -112,8 +120,13 @@ internal sealed class RunnerArchiver : IDisposable
             case StatX.TypeBlockDevice:
                 var device = NewEntry(
                     stat.FileType == StatX.TypeBlockDevice ? TarEntryType.BlockDevice : TarEntryType.CharacterDevice, name, stat, null);
-                device.DeviceMajor = (int)stat.DeviceMajor;
-                device.DeviceMinor = (int)stat.DeviceMinor;
+                // Tar header fields hold 7 octal digits; larger numbers are left at 0 rather than failing the archive.
+                if (stat.DeviceMajor <= MaxDeviceNumber && stat.DeviceMinor <= MaxDeviceNumber)
+                {
+                    device.DeviceMajor = (int)stat.DeviceMajor;
+                    device.DeviceMinor = (int)stat.DeviceMinor;
+                }
+
                 Write(device);
                 break;
             default:

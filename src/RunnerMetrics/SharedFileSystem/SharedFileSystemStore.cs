@@ -232,7 +232,8 @@ public sealed class SharedFileSystemStore : IDisposable
 
             archive = MoveIntoPlace(temporary, quarantineDirectory, runner.Name);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        // Archiving a hostile tree must not crash the pass; ArgumentException covers entry values tar refuses.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
         {
             TryDeleteFile(temporary);
             return new QuarantineResult(StoreResult.Failure($"Cannot archive runner '{runner.Name}': {e.Message}"), null, 0, 0, 0);

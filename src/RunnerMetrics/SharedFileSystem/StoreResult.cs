@@ -4,7 +4,7 @@ namespace RunnerMetrics.SharedFileSystem;
 
 /// <summary>
 /// The outcome of a store operation that may fail part-way on a hostile directory: success, or the
-/// first failure as an errno and the (escaped) path it happened on. Failures are data, not exceptions,
+/// first failure as an errno and the (escaped) entry name it happened on. Failures are data, not exceptions,
 /// so one bad runner never aborts a pass.
 /// </summary>
 [StructLayout(LayoutKind.Auto)]
@@ -26,7 +26,7 @@ public readonly record struct StoreResult
     /// <summary>The Linux errno of the first failure, or 0 (also 0 for failures that are not system errors).</summary>
     public int Errno { get; }
 
-    /// <summary>The path, relative to the runner directory, where the first failure happened, if any.</summary>
+    /// <summary>The name of the entry (escaped by <see cref="EntryNameEscaping"/>) where the first failure happened, if known.</summary>
     public string? Path { get; }
 
     /// <summary>Text for failures that are not system errors, e.g. an archive stream error.</summary>

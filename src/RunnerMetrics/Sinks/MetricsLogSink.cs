@@ -103,7 +103,7 @@ public sealed class MetricsLogSink : IMetricsSink
                 SyncDirectory();
             }
 
-            _pending.Clear();
+            _pending.ResetWrittenCount();
         }
     }
 
