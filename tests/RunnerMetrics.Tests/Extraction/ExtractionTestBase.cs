@@ -63,8 +63,8 @@ public abstract class ExtractionTestBase : IDisposable
     private protected static ExtractionResult Run(MetricsExtractor extractor, params string[] ignore)
     {
         Task<ExtractionResult> pass = Task.Run(() => extractor.Extract(Flavor, new HashSet<string>(ignore, StringComparer.Ordinal)));
-        Assert.True(pass.Wait(HangTimeout), "The extraction did not finish: something blocked.");
-        return pass.Result;
+        Assert.True(Task.WhenAny(pass, Task.Delay(HangTimeout)).Result == pass, "The extraction did not finish: something blocked.");
+        return pass.GetAwaiter().GetResult();
     }
 
     /// <summary>The delivered lines parsed; call <c>Dispose</c> on none (they are cloned).</summary>
