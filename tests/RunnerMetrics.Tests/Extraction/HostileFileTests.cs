@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Formats.Tar;
 using System.IO;
 using System.IO.Compression;
+using System.Net.Sockets;
 using System.Text;
 using RunnerMetrics.SharedFileSystem;
 using RunnerMetrics.Tests.SharedFileSystem;
@@ -20,12 +21,14 @@ public sealed class HostileFileTests : ExtractionTestBase
     private const long TenGiB = 10L * 1024 * 1024 * 1024;
     private const long ArchiveBound = 256 * 1024;
 
+    private Socket? _socket;
+
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
         foreach (string file in new[] { RunnerFiles.InstalledTimestamp, RunnerFiles.PreJobMetrics, RunnerFiles.PostJobMetrics })
         {
-            foreach (string kind in new[] { "symlink-to-host-file", "symlink-to-dev-zero", "fifo", "directory", "hard-link", "sparse-10GiB", "1025-bytes" })
+            foreach (string kind in new[] { "symlink-to-host-file", "symlink-to-dev-zero", "fifo", "directory", "hard-link", "sparse-10GiB", "1025-bytes", "unix-socket" })
             {
                 data.Add(file, kind);
             }
@@ -71,6 +74,9 @@ public sealed class HostileFileTests : ExtractionTestBase
                 break;
             case "1025-bytes":
                 Assert.Equal(RunnerFiles.MaxFileSize + 1, entry.Length);
+                break;
+            case "unix-socket":
+                Assert.Equal((0, "socket"), (entry.Length, entry.Note));
                 break;
         }
 
@@ -181,6 +187,11 @@ public sealed class HostileFileTests : ExtractionTestBase
             case "1025-bytes":
                 Fleet.Write("r", file, ValidContent(file).PadLeft(RunnerFiles.MaxFileSize + 1));
                 break;
+            case "unix-socket":
+                // Kept open: .NET unlinks a socket file it bound when the socket is disposed.
+                _socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+                _socket.Bind(new UnixDomainSocketEndPoint(Fleet.FilePath("r", file)));
+                break;
             default:
                 Assert.Fail("unknown kind " + kind);
                 break;
@@ -199,5 +210,11 @@ public sealed class HostileFileTests : ExtractionTestBase
         Assert.DoesNotContain(Secret, text, System.StringComparison.Ordinal);
         Assert.DoesNotContain("1234567890.125", text, System.StringComparison.Ordinal);
         Assert.DoesNotContain("root:x:0:0", text, System.StringComparison.Ordinal);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        _socket?.Dispose();
+        base.Dispose(disposing);
     }
 }

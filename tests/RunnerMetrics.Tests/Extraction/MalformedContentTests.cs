@@ -55,7 +55,7 @@ public sealed class MalformedContentTests : ExtractionTestBase
         // The positive controls for the cases above: the same shapes, valid.
         Fleet.Runner("a", "\n 1700000000.5 \r\n", Pre("\"timestamp\": 1700000100, \"workflow\": \"\\u00fc\\ud83d\\ude80\""), Post("\"timestamp\": 17.0e8, \"status\": \"normal\", \"status_info\": {\"code\": 2147483647}"));
         Fleet.Runner("b", ".5", Pre("\"timestamp\": 0.0, \"workflow\": \"w\", \"unknown\": [[[[{\"deep\": null}]]]]"), Post("\"status\": \"abnormal\", \"timestamp\": 1E1"));
-        Fleet.Runner("c", "5.", Pre("\"timestamp\": 1e2, \"workflow\": \"\""), Post("\"timestamp\": 1, \"status\": \"repo-policy-check-failure\", \"status_info\": {\"code\": -2147483648}"));
+        Fleet.Runner("c", "5.", Pre("\"time\\u0073tamp\": 1e2, \"workflow\": \"\""), Post("\"timestamp\": 1, \"status\": \"repo-policy-check-failure\", \"status_info\": {\"code\": -2147483648}"));
 
         var result = Extract();
 
@@ -117,6 +117,9 @@ public sealed class MalformedContentTests : ExtractionTestBase
             Pre("\"timestamp\": 1, \"workflow\": \"w\", \"timestamp\": 2"),
             Pre("\"timestamp\": 1, \"workflow\": \"w\", \"workflow\": \"w\""),
             Pre("\"timestamp\": 1, \"workflow\": \"w\", \"extra\": 1, \"extra\": 2"),
+            Pre("\"timestamp\": 1, \"time\\u0073tamp\": 2, \"workflow\": \"w\""),
+            Pre("\"timestamp\": 1, \"workflow\": \"w\", \"x\": 1, \"\\u0078\": 2"),
+            "{\"timestamp\": 1, \"workflow\": \"w\", \"workflow_run_id\": 7, \"repository\": \"o/n\", \"event\": \"push\"}",
             Pre("\"timestamp\": 1, \"workflow\": \"w\"") + " x",
             Pre("\"timestamp\": 1, \"workflow\": \"w\"") + "{}",
             Pre("\"timestamp\": 1, \"workflow\": \"w\"") + Pre("\"timestamp\": 1, \"workflow\": \"w\""),
