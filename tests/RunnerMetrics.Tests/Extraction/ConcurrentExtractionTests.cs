@@ -76,4 +76,26 @@ public sealed class ConcurrentExtractionTests : ExtractionTestBase
         Assert.Empty(Log.WithId(RemoveFailedLogId));
         Assert.Empty(Log.WithId(QuarantineFailedLogId));
     }
+
+    [Fact]
+    public void A_runner_claimed_by_another_extraction_is_skipped_untouched_until_released()
+    {
+        Fleet.Full("claimed").Runner("claimed-corrupt", "x", FleetBuilder.PreJob("claimed-corrupt"), null).Full("free");
+        using var store = RunnerMetrics.SharedFileSystem.SharedFileSystemStore.Open(Fleet.BaseDirectory);
+        using (var claim = store.TryClaim("claimed"))
+        using (var claimCorrupt = store.TryClaim("claimed-corrupt"))
+        {
+            Assert.NotNull(claim);
+            Assert.NotNull(claimCorrupt);
+
+            Assert.Equal(new ExtractionResult(new IssuedEvents(1, 1), 0, 1, 0), Extract());
+            Assert.True(Fleet.Exists("claimed"));
+            Assert.True(Fleet.Exists("claimed-corrupt"));
+            Assert.Empty(Archives());
+        }
+
+        Assert.Equal(new ExtractionResult(new IssuedEvents(1, 1), 1, 1, 0), Extract());
+        Assert.Empty(Directory.GetFileSystemEntries(Fleet.BaseDirectory));
+        Assert.Equal(["canonical/claimed", "canonical/free"], EventsByRepository(Sink.Lines).Select(g => g.Key).Order());
+    }
 }
