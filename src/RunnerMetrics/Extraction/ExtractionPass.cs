@@ -157,7 +157,7 @@ internal sealed class ExtractionPass(
 
     private MetricsExtractionException SinkFailure(Exception exception)
     {
-        ExtractionLog.SinkFailed(logger, _pending.Count, exception);
+        ExtractionLog.SinkFailed(logger, exception.Message, _pending.Count);
         var partial = Result;
         ReleasePending();
         return new MetricsExtractionException($"The metrics log could not be written: {exception.Message}", partial, exception);

@@ -69,7 +69,7 @@ public sealed class MetricsExtractor
             // One runner's trouble (a vanished entry, a permission error) must not stop the pass.
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                ExtractionLog.RunnerFailed(_logger, name, exception);
+                ExtractionLog.RunnerFailed(_logger, name, exception.Message);
             }
         }
 
