@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using RunnerMetrics.Extraction;
 
@@ -6,6 +7,8 @@ namespace RunnerMetrics.Cli.CommandLine;
 /// <summary>The options <c>extract</c> and <c>watch</c> share, with the charm's paths as defaults.</summary>
 internal sealed class ExtractionArguments
 {
+    private const int MaxParallelism = 64;
+
     private readonly Option<string> _flavor = new("--flavor")
     {
         Description = "The runner flavor to label events with.",
@@ -36,6 +39,12 @@ internal sealed class ExtractionArguments
         AllowMultipleArgumentsPerToken = false,
     };
 
+    private readonly Option<int> _parallelism = new("--parallelism")
+    {
+        Description = "How many runners to process at once (default: one per core).",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
     private readonly Option<bool> _json = new("--json")
     {
         Description = "Print the result as one JSON object on stdout.",
@@ -48,6 +57,7 @@ internal sealed class ExtractionArguments
         command.Add(_quarantine);
         command.Add(_metricsLog);
         command.Add(_ignore);
+        command.Add(_parallelism);
         command.Add(_json);
     }
 
@@ -63,6 +73,7 @@ internal sealed class ExtractionArguments
         {
             SharedFileSystemDirectory = NonEmpty(parseResult.GetRequiredValue(_sharedFileSystem), "--shared-fs"),
             QuarantineDirectory = NonEmpty(parseResult.GetRequiredValue(_quarantine), "--quarantine"),
+            MaxDegreeOfParallelism = InRange(parseResult.GetValue(_parallelism), 1, MaxParallelism, "--parallelism"),
         };
         return new ExtractionSettings(
             flavor,
@@ -71,6 +82,9 @@ internal sealed class ExtractionArguments
             [.. parseResult.GetValue(_ignore) ?? []],
             parseResult.GetValue(_json));
     }
+
+    private static int InRange(int value, int minimum, int maximum, string option) =>
+        value < minimum || value > maximum ? throw new UsageException($"{option} must be between {minimum} and {maximum}.") : value;
 
     private static string NonEmpty(string value, string option) =>
         string.IsNullOrWhiteSpace(value) ? throw new UsageException($"{option} must not be empty.") : value;

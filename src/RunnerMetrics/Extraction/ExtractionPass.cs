@@ -23,9 +23,7 @@ internal sealed class ExtractionPass(
     private int _quarantined;
     private int _removed;
 
-    public int Ignored { get; set; }
-
-    public ExtractionResult Result => new(new IssuedEvents(_runnerStart, _runnerStop), _quarantined, _removed, Ignored);
+    public ExtractionResult Result => new(new IssuedEvents(_runnerStart, _runnerStop), _quarantined, _removed, Ignored: 0);
 
     public void Process(string name)
     {
