@@ -52,7 +52,7 @@ public class EveryMemberKindTests
         Assert.Equal(new ExitInfo(-1), value.OptionalExit);
         Assert.Equal(["a", "b", "c"], value.Tags);
         Assert.Equal([1, -2, 3], value.Numbers!);
-        Assert.Equal(["x", null, "z"], value.Holes!);
+        Assert.Equal(new string?[] { "x", null, "z" }, value.Holes);
         Assert.Equal(3, value.Grid!.Length);
         Assert.Equal([JobStatus.Normal], value.Grid[0]);
         Assert.Empty(value.Grid[1]);

@@ -23,7 +23,7 @@ public class ErrorKindTests
     [Fact]
     public void InvalidJson_for_invalid_utf8_in_a_string_value_points_at_the_string()
     {
-        byte[] bad = [.. """{"workflow": "a"""u8, 0xFF, .. """", "repository": "r", "event": "e", "timestamp": 1, "workflow_run_id": "7"}"""u8];
+        byte[] bad = [.. """{"workflow": "a"""u8, 0xFF, .. "\", \"repository\": \"r\", \"event\": \"e\", \"timestamp\": 1, \"workflow_run_id\": \"7\"}"u8];
         Expect.Rejected<JobStart>(bad, StrictJsonErrorKind.InvalidJson, "$.workflow", 13);
     }
 
