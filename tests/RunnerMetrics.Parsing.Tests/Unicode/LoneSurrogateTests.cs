@@ -67,6 +67,19 @@ public class LoneSurrogateTests
         Expect.RejectedAt<JobEnd>($$"""{"timestamp":1,"status":"{{escape}}"}""", StrictJsonErrorKind.InvalidJson, "$.status", "\"" + escape);
 
     [Theory]
+    [InlineData(300)]
+    [InlineData(5000)]
+    public void After_a_long_run_of_escapes_that_needs_a_pooled_buffer(int length)
+    {
+        string escape = string.Concat(System.Linq.Enumerable.Repeat(@"\u00e9", length)) + @"\udc00";
+        Expect.RejectedAt<Measurement>($$"""{"value":1,"name":"{{escape}}","signal":"none"}""", StrictJsonErrorKind.InvalidJson, "$.name", "\"" + @"\u00e9");
+        Expect.RejectedAt<InternedEnd>($$"""{"timestamp":1,"status":"normal","note":"{{escape}}"}""", StrictJsonErrorKind.InvalidJson, "$.note", "\"" + @"\u00e9");
+        Expect.RejectedAt<Lenient>($$"""{"x":["{{escape}}"],"id":1}""", StrictJsonErrorKind.InvalidJson, "$", "\"" + @"\u00e9");
+        Expect.RejectedAt<Lenient>($$"""{"{{escape}}":1,"id":1}""", StrictJsonErrorKind.InvalidJson, "$", "\"" + @"\u00e9");
+        Expect.RejectedAt<JobEnd>($$"""{"timestamp":1,"status":"{{escape}}"}""", StrictJsonErrorKind.InvalidJson, "$.status", "\"" + @"\u00e9");
+    }
+
+    [Theory]
     [InlineData(@"\ud834\udd1e", "𝄞")]
     [InlineData(@"\uD834\uDD1E", "𝄞")]
     [InlineData(@"\udbff\udfff", "\U0010FFFF")]
