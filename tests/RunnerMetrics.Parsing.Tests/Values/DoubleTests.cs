@@ -52,7 +52,7 @@ public class DoubleTests
     [InlineData("null")]
     [InlineData("false")]
     public void Doubles_reject_other_json_types(string value) =>
-        Expect.RejectedAt<JobEnd>($$"""{"timestamp":{{value}},"status":"normal"}""", value == "null" ? StrictJsonErrorKind.UnexpectedToken : StrictJsonErrorKind.UnexpectedToken, "$.timestamp", value);
+        Expect.RejectedAt<JobEnd>($$"""{"timestamp":{{value}},"status":"normal"}""", StrictJsonErrorKind.UnexpectedToken, "$.timestamp", value);
 
     [Theory]
     [InlineData("NaN")]
