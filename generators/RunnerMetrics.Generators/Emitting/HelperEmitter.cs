@@ -103,7 +103,7 @@ internal static class HelperEmitter
         w.Line();
         w.Line($"int found = MatchEnum{index}(ref reader);");
         w.Line($"value = found < 0 ? default : s_enumValues{index}[found];");
-        w.Line($"error = found < 0 ? {Names.Runtime}.ErrorAt(ref reader, {Names.ErrorKind}.InvalidValue, path) : default;");
+        w.Line($"error = found < 0 ? {Names.Runtime}.UnmatchedTextAt(ref reader, {Names.ErrorKind}.InvalidValue, path) : default;");
         w.Line("return found >= 0;");
         w.Close();
         w.Line();
