@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace RunnerMetrics.Metrics;
+
+/// <summary>How a job ended, as <c>post-job-metrics.json</c> reports it.</summary>
+public enum PostJobStatus
+{
+    /// <summary>The job ran to its end.</summary>
+    Normal,
+
+    /// <summary>The job failed; <see cref="PostJobMetrics.StatusInfo"/> may carry the exit code.</summary>
+    Abnormal,
+
+    /// <summary>The repository policy check refused the job.</summary>
+    [JsonStringEnumMemberName("repo-policy-check-failure")]
+    RepoPolicyCheckFailure,
+}
