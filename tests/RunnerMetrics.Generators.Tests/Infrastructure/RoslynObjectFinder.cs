@@ -78,8 +78,13 @@ internal static class RoslynObjectFinder
         }
     }
 
-    /// <summary>Values that can't hold anything: primitives, strings, enums, and descriptors (static metadata).</summary>
+    /// <summary>
+    /// Values that can't hold anything: primitives, strings, enums, descriptors (static metadata) and reflection
+    /// objects such as the <c>Type</c> behind a record's <c>EqualityContract</c>. The runtime class of a
+    /// <c>Type</c> is <c>System.RuntimeType</c>, so it is matched by assignability, not equality: walking it
+    /// would wander through the whole runtime.
+    /// </summary>
     private static bool IsLeaf(Type type) =>
         type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal)
-        || type == typeof(DiagnosticDescriptor) || type == typeof(Type);
+        || typeof(DiagnosticDescriptor).IsAssignableFrom(type) || typeof(MemberInfo).IsAssignableFrom(type);
 }
