@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
+using RunnerMetrics.Generators.Analyzers;
 using RunnerMetrics.Generators.CodeFixes;
 using RunnerMetrics.Generators.Diagnostics;
 using RunnerMetrics.Generators.Tests.Infrastructure;
@@ -82,8 +83,11 @@ public sealed class AddPartialModifierCodeFixTests
         return test.RunAsync();
     }
 
-    /// <summary>SJ1001 comes from the generator, so the generator runs in both the original and the fixed project.</summary>
-    private sealed class WithGeneratorTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, AddPartialModifierCodeFix, DefaultVerifier>
+    /// <summary>
+    /// SJ1001 comes from <see cref="NotPartialAnalyzer"/>; the generator runs too, so the fixed project is checked to
+    /// compile with the code generated for the now partial type.
+    /// </summary>
+    private sealed class WithGeneratorTest : CSharpCodeFixTest<NotPartialAnalyzer, AddPartialModifierCodeFix, DefaultVerifier>
     {
         protected override IEnumerable<Type> GetSourceGenerators() => [typeof(StrictJsonGenerator)];
     }
