@@ -18,6 +18,8 @@ internal static class Snapshot
 
     private static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
+    // UPDATE_SNAPSHOTS=1 dotnet test tests/RunnerMetrics.Generators.Tests -c Release   rewrites the golden files;
+    // review their diff before committing (see also the project file).
     private static bool Update => Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1";
 
     public static void Verify(string testName, GeneratorRunResult result)
