@@ -142,6 +142,19 @@ public sealed class GeneratorDiagnosticTests
         At(DiagnosticDescriptors.NestedTypeNotStrictJson, "Inner", "Samples.Plain?"));
 
     [Fact]
+    public Task SJ1006_array_of_a_type_that_is_not_strict_json() => Verifier.VerifyAsync(
+        Usings + """
+        public sealed class Plain
+        {
+            public int Value { get; set; }
+        }
+
+        [StrictJson]
+        public partial record Holder(Plain[] {|#0:Items|});
+        """,
+        At(DiagnosticDescriptors.NestedTypeNotStrictJson, "Items", "Samples.Plain[]"));
+
+    [Fact]
     public Task SJ1007_two_enum_values_with_one_json_string() => Verifier.VerifyAsync(
         Usings + """
         public enum Status

@@ -57,17 +57,21 @@ public sealed class CachingTests
         var result = GeneratorRunner.CreateDriver(trackSteps: true).RunGenerators(compilation).GetRunResult().Results.Single();
 
         var offenders = new List<string>();
+        int walked = 0;
         foreach (string name in s_trackedSteps)
         {
             foreach (var step in result.TrackedSteps[name])
             {
                 foreach (var (value, _) in step.Outputs)
                 {
+                    walked++;
                     offenders.AddRange(RoslynObjectFinder.Find(value, name));
                 }
             }
         }
 
+        // Parse gives one output per annotated type (3), Diagnostics as many, Model one per valid type (2).
+        Assert.Equal(8, walked);
         Assert.Empty(offenders);
     }
 
@@ -77,8 +81,19 @@ public sealed class CachingTests
         var compilation = GeneratorRunner.Compile(IncrementalTestSources.Types);
         var holder = new { Items = new object[] { "text", compilation.GetTypeByMetadataName("Samples.Exit")! } };
 
-        Assert.Single(RoslynObjectFinder.Find(holder, "holder"));
+        Assert.Equal(["holder.Items[1]: " + compilation.GetTypeByMetadataName("Samples.Exit")!.GetType().FullName], RoslynObjectFinder.Find(holder, "holder"));
     }
+
+    [Fact]
+    public void The_finder_detects_syntax_and_locations_inside_records_and_tuples()
+    {
+        var tree = GeneratorRunner.Compile(IncrementalTestSources.Types).SyntaxTrees.Single();
+        var holder = new Holder("name", (1, tree.GetRoot().GetLocation()), [tree.GetRoot()]);
+
+        Assert.Equal(2, RoslynObjectFinder.Find(holder, "holder").Count);
+    }
+
+    private sealed record Holder(string Name, (int Number, Location Where) Pair, SyntaxNode[] Nodes);
 
     private static void AssertSecondRunCached(Compilation first, Compilation second)
     {
