@@ -147,6 +147,7 @@ internal sealed class MemberParser(INamedTypeSymbol type, int namingPolicy, List
 
         var values = new List<EnumValueModel>();
         var ownersByJsonName = new Dictionary<string, string>();
+        var constants = new HashSet<object>();
         foreach (var field in enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue))
         {
             string jsonName = Find(field.GetAttributes(), KnownNames.JsonStringEnumMemberNameAttribute)?.ConstructorArguments.FirstOrDefault().Value as string
@@ -158,7 +159,7 @@ internal sealed class MemberParser(INamedTypeSymbol type, int namingPolicy, List
             }
 
             ownersByJsonName.Add(jsonName, field.Name);
-            values.Add(new EnumValueModel(field.Name, jsonName));
+            values.Add(new EnumValueModel(field.Name, jsonName, IsAlias: !constants.Add(field.ConstantValue!)));
         }
 
         index = _enums.Count;
