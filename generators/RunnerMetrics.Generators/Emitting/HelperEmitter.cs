@@ -89,7 +89,10 @@ internal static class HelperEmitter
         string enumType = enumModel.TypeName;
         for (int v = 0; v < enumModel.Values.Count; v++)
         {
-            w.Line($"private static readonly {Names.EncodedText} s_enum{index}_{v} = {Names.EncodedText}.Encode({Names.Quote(enumModel.Values[v].JsonName)}u8);");
+            if (!enumModel.Values[v].IsAlias)
+            {
+                w.Line($"private static readonly {Names.EncodedText} s_enum{index}_{v} = {Names.EncodedText}.Encode({Names.Quote(enumModel.Values[v].JsonName)}u8);");
+            }
         }
 
         w.Line($"private static readonly {enumType}[] s_enumValues{index} = [{string.Join(", ", enumModel.Values.Select(v => $"{enumType}.@{v.ClrName}"))}];");
@@ -115,7 +118,11 @@ internal static class HelperEmitter
         w.Open($"public static {Names.EncodedText} EnumText{index}({enumType} value) => value switch");
         for (int v = 0; v < enumModel.Values.Count; v++)
         {
-            w.Line($"{enumType}.@{enumModel.Values[v].ClrName} => s_enum{index}_{v},");
+            // An alias's constant already has its case (CS8510 otherwise); it is written under the first name.
+            if (!enumModel.Values[v].IsAlias)
+            {
+                w.Line($"{enumType}.@{enumModel.Values[v].ClrName} => s_enum{index}_{v},");
+            }
         }
 
         w.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"The value has no JSON name: it is not a named value of its enum.\"),");
