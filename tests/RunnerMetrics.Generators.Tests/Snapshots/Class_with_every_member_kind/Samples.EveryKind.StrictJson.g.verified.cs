@@ -608,7 +608,7 @@ namespace Samples
                     }
                     default:
                     {
-                        error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnknownMember, "$");
+                        error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.UnmatchedTextAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnknownMember, "$");
                         return false;
                     }
                 }
@@ -1030,7 +1030,7 @@ namespace Samples
 
             int found = MatchEnum0(ref reader);
             value = found < 0 ? default : s_enumValues0[found];
-            error = found < 0 ? global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.InvalidValue, path) : default;
+            error = found < 0 ? global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.UnmatchedTextAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.InvalidValue, path) : default;
             return found >= 0;
         }
 
@@ -1103,8 +1103,8 @@ namespace Samples
                 string item = default!;
                 if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadString(ref reader, "$", out var read0, out error))
                 {
-                    items.Reset();
                     error = error.WithinElement(path, items.Count);
+                    items.Reset();
                     return false;
                 }
 
@@ -1132,8 +1132,8 @@ namespace Samples
                 int item = default!;
                 if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadInt32(ref reader, "$", out var read1, out error))
                 {
-                    items.Reset();
                     error = error.WithinElement(path, items.Count);
+                    items.Reset();
                     return false;
                 }
 
@@ -1167,8 +1167,8 @@ namespace Samples
                 {
                     if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadString(ref reader, "$", out var read2, out error))
                     {
-                        items.Reset();
                         error = error.WithinElement(path, items.Count);
+                        items.Reset();
                         return false;
                     }
 
@@ -1197,8 +1197,8 @@ namespace Samples
                 global::Samples.Status[] item = default!;
                 if (!EveryKindStrictJson.TryReadArray18_1(ref reader, "$", out var read3, out error))
                 {
-                    items.Reset();
                     error = error.WithinElement(path, items.Count);
+                    items.Reset();
                     return false;
                 }
 
@@ -1226,8 +1226,8 @@ namespace Samples
                 global::Samples.Status item = default!;
                 if (!EveryKindStrictJson.TryReadEnum0(ref reader, "$", out var read4, out error))
                 {
-                    items.Reset();
                     error = error.WithinElement(path, items.Count);
+                    items.Reset();
                     return false;
                 }
 
@@ -1255,8 +1255,8 @@ namespace Samples
                 global::Samples.Exit item = default!;
                 if (!global::Samples.Exit.TryRead(ref reader, out var read5, out error))
                 {
-                    items.Reset();
                     error = error.WithinElement(path, items.Count);
+                    items.Reset();
                     return false;
                 }
 
@@ -1284,8 +1284,8 @@ namespace Samples
                 long?[] item = default!;
                 if (!EveryKindStrictJson.TryReadArray20_1(ref reader, "$", out var read6, out error))
                 {
-                    items.Reset();
                     error = error.WithinElement(path, items.Count);
+                    items.Reset();
                     return false;
                 }
 
@@ -1319,8 +1319,8 @@ namespace Samples
                 {
                     if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadInt64(ref reader, "$", out var read7, out error))
                     {
-                        items.Reset();
                         error = error.WithinElement(path, items.Count);
+                        items.Reset();
                         return false;
                     }
 

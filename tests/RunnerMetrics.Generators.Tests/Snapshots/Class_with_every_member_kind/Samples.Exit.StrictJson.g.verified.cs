@@ -79,7 +79,7 @@ namespace Samples
                     }
                     default:
                     {
-                        error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnknownMember, "$");
+                        error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.UnmatchedTextAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnknownMember, "$");
                         return false;
                     }
                 }

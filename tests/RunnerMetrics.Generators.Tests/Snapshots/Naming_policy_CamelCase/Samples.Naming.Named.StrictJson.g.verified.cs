@@ -136,7 +136,7 @@ namespace Samples.Naming
                     }
                     default:
                     {
-                        error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnknownMember, "$");
+                        error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.UnmatchedTextAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnknownMember, "$");
                         return false;
                     }
                 }
@@ -263,7 +263,7 @@ namespace Samples.Naming
 
             int found = MatchEnum0(ref reader);
             value = found < 0 ? default : s_enumValues0[found];
-            error = found < 0 ? global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.InvalidValue, path) : default;
+            error = found < 0 ? global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.UnmatchedTextAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.InvalidValue, path) : default;
             return found >= 0;
         }
 

@@ -77,7 +77,7 @@ partial class GlobalType : global::RunnerMetrics.Parsing.IStrictJsonParsable<glo
                 }
                 default:
                 {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnknownMember, "$");
+                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.UnmatchedTextAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnknownMember, "$");
                     return false;
                 }
             }

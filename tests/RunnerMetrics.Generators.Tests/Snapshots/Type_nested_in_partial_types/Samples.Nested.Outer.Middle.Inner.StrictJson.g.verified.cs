@@ -110,7 +110,7 @@ namespace Samples.Nested
                             }
                             default:
                             {
-                                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnknownMember, "$");
+                                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.UnmatchedTextAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnknownMember, "$");
                                 return false;
                             }
                         }
