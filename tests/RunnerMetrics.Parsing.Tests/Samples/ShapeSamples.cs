@@ -107,3 +107,15 @@ public sealed partial class Middle
 /// <summary>A struct that skips unknown members and interns strings, with a nested value.</summary>
 [StrictJson(UnknownMembers = UnknownMembers.Skip, InternStrings = true)]
 public partial record struct InternedEnd(double Timestamp, JobStatus Status, ExitInfo? StatusInfo, string? Note);
+
+/// <summary>An enum with an alias: both names read, the first one is written.</summary>
+public enum Stage
+{
+    Queued,
+    Done,
+    Finished = Done,
+}
+
+/// <summary>Holds a <see cref="Stage"/>.</summary>
+[StrictJson]
+public partial record StageReport(Stage Stage);
