@@ -12,7 +12,7 @@ namespace RunnerMetrics.SharedFileSystem;
 /// the limit plus one byte.
 /// </summary>
 /// <remarks>
-/// Costs four system calls (openat, statx, read, close) and allocates nothing: the descriptor is a
+/// Costs four system calls (openat, statx, one read, close) and allocates nothing: the descriptor is a
 /// plain <see cref="int"/> closed in a <c>finally</c>, not a finalizable <see cref="SafeFileHandle"/>.
 /// </remarks>
 [SupportedOSPlatform("linux")]
@@ -98,7 +98,7 @@ public static class BoundedFileReader
             }
 
             // Ask for one byte more than allowed: a file that grew since statx is caught here.
-            int read = Syscalls.ReadFully(fd, window);
+            int read = Syscalls.ReadAtLeast(fd, window, (int)stat.Size);
             if (read < 0)
             {
                 return BoundedReadResult.IoError(-read);
