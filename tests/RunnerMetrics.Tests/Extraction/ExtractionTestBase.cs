@@ -46,13 +46,14 @@ public abstract class ExtractionTestBase : IDisposable
 
     private protected CapturingLogger<MetricsExtractor> Log { get; } = new();
 
-    private protected MetricsExtractor Extractor(IMetricsSink? sink = null, int flushBatchSize = 256) =>
+    private protected MetricsExtractor Extractor(IMetricsSink? sink = null, int flushBatchSize = 256, int workers = 1) =>
         new(
             new MetricsExtractorOptions
             {
                 SharedFileSystemDirectory = Fleet.BaseDirectory,
                 QuarantineDirectory = QuarantineDirectory,
                 FlushBatchSize = flushBatchSize,
+                MaxDegreeOfParallelism = workers,
             },
             sink ?? Sink,
             Log);

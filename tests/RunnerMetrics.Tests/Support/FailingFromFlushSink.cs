@@ -3,9 +3,10 @@ using RunnerMetrics.Events;
 
 namespace RunnerMetrics.Tests.Support;
 
-/// <summary>An in-memory sink whose flushes succeed until the <c>failFrom</c>-th, which and all later ones fail.</summary>
+/// <summary>A thread-safe in-memory sink whose flushes succeed until the <c>failFrom</c>-th, which and all later ones fail.</summary>
 internal sealed class FailingFromFlushSink(int failFrom) : IMetricsSink
 {
+    private readonly object _gate = new();
     private int _flushes;
 
     public InMemoryMetricsSink Inner { get; } = new();
@@ -14,7 +15,10 @@ internal sealed class FailingFromFlushSink(int failFrom) : IMetricsSink
 
     public void Flush()
     {
-        Inner.FailFlush = ++_flushes >= failFrom;
-        Inner.Flush();
+        lock (_gate)
+        {
+            Inner.FailFlush = ++_flushes >= failFrom;
+            Inner.Flush();
+        }
     }
 }
