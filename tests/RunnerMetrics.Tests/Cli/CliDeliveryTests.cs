@@ -17,14 +17,14 @@ public sealed class CliDeliveryTests
         const int Runners = 400;
         using var temp = new TempDirectory();
         string fleet = temp.CreateSubdirectory("fs");
-        CliFleet.AddValidRunners(fleet, Runners);
+        new FleetBuilder(fleet).FullRunners(Runners);
 
         using var first = Extract(temp, fleet, "first.log");
         using var second = Extract(temp, fleet, "second.log");
         var results = new[] { first.WaitForExit(TimeSpan.FromMinutes(2)), second.WaitForExit(TimeSpan.FromMinutes(2)) };
 
         Assert.All(results, result => Assert.True(result.ExitCode == 0, result.ToString()));
-        var starts = StartedWorkflows(temp.Combine("first.log")).Concat(StartedWorkflows(temp.Combine("second.log"))).ToList();
+        var starts = StartedRepositories(temp.Combine("first.log")).Concat(StartedRepositories(temp.Combine("second.log"))).ToList();
         Assert.Equal(Runners, starts.Count);
         Assert.Equal(Runners, starts.Distinct().Count());
         Assert.Empty(Directory.GetDirectories(fleet));
@@ -36,7 +36,7 @@ public sealed class CliDeliveryTests
         const int Runners = 3000;
         using var temp = new TempDirectory();
         string fleet = temp.CreateSubdirectory("fs");
-        CliFleet.AddValidRunners(fleet, Runners);
+        new FleetBuilder(fleet).FullRunners(Runners);
         string log = temp.Combine("metrics.log");
 
         using (var doomed = Extract(temp, fleet, "metrics.log"))
@@ -54,8 +54,8 @@ public sealed class CliDeliveryTests
             Assert.True(result.ExitCode == 0, result.ToString());
         }
 
-        var delivered = StartedWorkflows(log).ToHashSet();
-        Assert.Equal(Enumerable.Range(0, Runners).Select(CliFleet.RunnerName).ToHashSet(), delivered);
+        var delivered = StartedRepositories(log).ToHashSet();
+        Assert.Equal(Enumerable.Range(0, Runners).Select(i => FleetBuilder.RepositoryOf(FleetBuilder.RunnerName(i))).ToHashSet(), delivered);
         Assert.Empty(Directory.GetDirectories(fleet));
         Assert.True(leftAfterKill < Runners, "the first process delivered nothing before it was killed");
     }
@@ -67,7 +67,7 @@ public sealed class CliDeliveryTests
     {
         using var temp = new TempDirectory();
         string fleet = temp.CreateSubdirectory("fs");
-        CliFleet.AddValidRunners(fleet, 2);
+        new FleetBuilder(fleet).FullRunners(2);
         string log = temp.Combine("metrics.log");
         using var watch = CliProcess.Start(
             "watch", "--flavor", "x", "--shared-fs", fleet, "--quarantine", temp.Combine("q"),
@@ -85,7 +85,7 @@ public sealed class CliDeliveryTests
     private static CliProcess Extract(TempDirectory temp, string fleet, string logName) =>
         CliProcess.Start("extract", "--flavor", "x", "--shared-fs", fleet, "--quarantine", temp.Combine("q"), "--metrics-log", temp.Combine(logName));
 
-    private static IEnumerable<string> StartedWorkflows(string log)
+    private static IEnumerable<string> StartedRepositories(string log)
     {
         if (!File.Exists(log))
         {
@@ -97,7 +97,7 @@ public sealed class CliDeliveryTests
             using var document = JsonDocument.Parse(line);
             if (document.RootElement.GetProperty("event").GetString() == "runner_start")
             {
-                yield return document.RootElement.GetProperty("workflow").GetString()!;
+                yield return document.RootElement.GetProperty("repo").GetString()!;
             }
         }
     }

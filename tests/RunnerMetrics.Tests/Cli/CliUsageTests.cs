@@ -54,7 +54,7 @@ public sealed class CliUsageTests
     {
         using var temp = new TempDirectory();
         string fleet = temp.CreateSubdirectory("fs");
-        CliFleet.AddValidRunners(fleet, 3);
+        new FleetBuilder(fleet).FullRunners(3);
         Directory.CreateDirectory(Path.Combine(fleet, "still-running"));
         Directory.CreateDirectory(Path.Combine(fleet, "no-metrics"));
 
@@ -76,7 +76,7 @@ public sealed class CliUsageTests
     {
         using var temp = new TempDirectory();
         string fleet = temp.CreateSubdirectory("fs");
-        CliFleet.AddValidRunners(fleet, 5);
+        new FleetBuilder(fleet).FullRunners(5);
 
         // A directory where the log file should be: open(O_WRONLY) fails for root too.
         var result = CliProcess.Run(

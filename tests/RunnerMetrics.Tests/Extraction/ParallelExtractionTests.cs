@@ -3,7 +3,6 @@ using System.Linq;
 using System.Text.Json;
 using RunnerMetrics.Events;
 using RunnerMetrics.Extraction;
-using RunnerMetrics.Tests.Cli;
 using RunnerMetrics.Tests.Support;
 
 namespace RunnerMetrics.Tests.Extraction;
@@ -18,7 +17,7 @@ public sealed class ParallelExtractionTests
         const int Runners = 500;
         using var temp = new TempDirectory();
         string fleet = temp.CreateSubdirectory("fs");
-        CliFleet.AddValidRunners(fleet, Runners);
+        new FleetBuilder(fleet).FullRunners(Runners);
         Directory.CreateDirectory(Path.Combine(fleet, "still-running"));
         var sink = new InMemoryMetricsSink();
         var extractor = new MetricsExtractor(Options(temp, fleet, workers, flushBatchSize: 16), sink);
@@ -27,7 +26,7 @@ public sealed class ParallelExtractionTests
 
         Assert.Equal(new ExtractionResult(new IssuedEvents(Runners, Runners), 0, Runners, 1), result);
         // A start and a stop per runner, each runner once.
-        var linesPerRunner = sink.Lines.GroupBy(Workflow).ToList();
+        var linesPerRunner = sink.Lines.GroupBy(Repository).ToList();
         Assert.Equal(Runners, linesPerRunner.Count);
         Assert.All(linesPerRunner, lines => Assert.Equal(2, lines.Count()));
         Assert.Equal(["still-running"], Directory.GetDirectories(fleet).Select(Path.GetFileName));
@@ -39,7 +38,7 @@ public sealed class ParallelExtractionTests
         const int Runners = 300;
         using var temp = new TempDirectory();
         string fleet = temp.CreateSubdirectory("fs");
-        CliFleet.AddValidRunners(fleet, Runners);
+        new FleetBuilder(fleet).FullRunners(Runners);
         var sink = new InMemoryMetricsSink { FailFlush = true };
         var extractor = new MetricsExtractor(Options(temp, fleet, workers: 2, flushBatchSize: 8), sink);
 
@@ -62,9 +61,9 @@ public sealed class ParallelExtractionTests
         MaxDegreeOfParallelism = workers,
     };
 
-    private static string Workflow(string line)
+    private static string Repository(string line)
     {
         using var document = JsonDocument.Parse(line);
-        return document.RootElement.GetProperty("workflow").GetString()!;
+        return document.RootElement.GetProperty("repo").GetString()!;
     }
 }

@@ -41,6 +41,19 @@ internal sealed class FleetBuilder(string baseDirectory)
     public FleetBuilder Full(string runner, double installed = InstalledAt, double started = StartedAt, double stopped = StoppedAt) =>
         Runner(runner, Number(installed), PreJob(runner, started), PostJob(stopped));
 
+    /// <summary><paramref name="count"/> full runners named by <see cref="RunnerName"/>.</summary>
+    public FleetBuilder FullRunners(int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            Full(RunnerName(i));
+        }
+
+        return this;
+    }
+
+    public static string RunnerName(int index) => $"runner-{index:D5}";
+
     /// <summary>A runner whose job is still unfinished: a start event only.</summary>
     public FleetBuilder PreOnly(string runner) => Runner(runner, Number(InstalledAt), PreJob(runner), null);
 
