@@ -127,7 +127,7 @@ internal sealed class ExtractionPass(
         _serializer.Append(
             new RunnerStart
             {
-                Timestamp = preJob.Timestamp,
+                Timestamp = WithoutNegativeZero(preJob.Timestamp),
                 Flavor = flavor,
                 Workflow = preJob.Workflow,
                 Repo = preJob.Repository,
@@ -140,7 +140,7 @@ internal sealed class ExtractionPass(
             _serializer.Append(
                 new RunnerStop
                 {
-                    Timestamp = postJob.Timestamp,
+                    Timestamp = WithoutNegativeZero(postJob.Timestamp),
                     Flavor = flavor,
                     Workflow = preJob.Workflow,
                     Repo = preJob.Repository,
@@ -165,12 +165,15 @@ internal sealed class ExtractionPass(
     {
         if (seconds >= 0)
         {
-            return seconds;
+            return WithoutNegativeZero(seconds);
         }
 
         ExtractionLog.NegativeDuration(logger, runner, quantity, seconds);
         return 0;
     }
+
+    // -0 passes every "at least 0" check but would be written as "-0".
+    private static double WithoutNegativeZero(double value) => value == 0 ? 0 : value;
 
     private void Remove(RunnerDirectory runner)
     {

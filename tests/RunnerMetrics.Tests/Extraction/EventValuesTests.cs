@@ -50,6 +50,21 @@ public sealed class EventValuesTests : ExtractionTestBase
     }
 
     [Fact]
+    public void Negative_zero_timestamps_are_written_as_zero()
+    {
+        Fleet.Runner("r", "0", FleetBuilder.PreJob("r", timestamp: -0.0), FleetBuilder.PostJob(timestamp: -0.0));
+
+        Extract();
+
+        Assert.Equal(
+            [
+                """{"timestamp":0,"event":"runner_start","flavor":"small","workflow":"Build","repo":"canonical/r","github_event":"push","idle":0}""",
+                """{"timestamp":0,"event":"runner_stop","flavor":"small","workflow":"Build","repo":"canonical/r","github_event":"push","status":"normal","job_duration":0}""",
+            ],
+            Sink.Lines);
+    }
+
+    [Fact]
     public void Fractional_values_and_a_scientific_installed_timestamp_are_carried_exactly()
     {
         Fleet.Runner(
