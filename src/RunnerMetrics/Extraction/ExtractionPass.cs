@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.Versioning;
+using Microsoft.Extensions.Logging;
+using RunnerMetrics.Events;
+using RunnerMetrics.SharedFileSystem;
+
+namespace RunnerMetrics.Extraction;
+
+/// <summary>
+/// The state of one pass: counts, and the claimed runners whose events are in the sink's pending batch.
+/// Those are removed only after the batch is flushed, so events are delivered at least once and never lost.
+/// </summary>
+[SupportedOSPlatform("linux")]
+internal sealed class ExtractionPass(
+    SharedFileSystemStore store, MetricsExtractorOptions options, IMetricsSink sink, ILogger logger, string flavor) : IDisposable
+{
+    private readonly List<PendingRunner> _pending = new(options.FlushBatchSize);
+    private readonly MetricEventSerializer _serializer = new();
+    private int _runnerStart;
+    private int _runnerStop;
+    private int _quarantined;
+    private int _removed;
+
+    public int Ignored { get; set; }
+
+    public ExtractionResult Result => new(new IssuedEvents(_runnerStart, _runnerStop), _quarantined, _removed, Ignored);
+
+    public void Process(string name)
+    {
+        var runner = store.TryClaim(name);
+        if (runner is null)
+        {
+            // Locked by a concurrent extraction, or gone since it was listed.
+            ExtractionLog.ClaimedElsewhere(logger, name);
+            return;
+        }
+
+        bool delivering = false;
+        try
+        {
+            var inspection = RunnerInspector.Inspect(runner);
+            switch (inspection.Verdict)
+            {
+                case RunnerVerdict.Valid:
+                    // Stays claimed until its events are durable.
+                    delivering = true;
+                    Deliver(runner, inspection.Metrics);
+                    break;
+                case RunnerVerdict.NoMetrics:
+                    ExtractionLog.NoMetrics(logger, name, inspection.Reason!);
+                    Remove(runner);
+                    break;
+                case RunnerVerdict.Corrupt:
+                    ExtractionLog.Corrupt(logger, name, inspection.Reason!);
+                    Quarantine(runner);
+                    break;
+                default:
+                    ExtractionLog.Unreadable(logger, name, inspection.Reason!);
+                    break;
+            }
+        }
+        finally
+        {
+            if (!delivering)
+            {
+                runner.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Flushes the pending batch, then removes its runners; a sink failure stops the pass.</summary>
+    public void DeliverPending()
+    {
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            sink.Flush();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw SinkFailure(exception);
+        }
+
+        foreach (var pending in _pending)
+        {
+            _runnerStart++;
+            _runnerStop += pending.HasStop ? 1 : 0;
+            Remove(pending.Runner);
+            pending.Runner.Dispose();
+        }
+
+        _pending.Clear();
+    }
+
+    public void Dispose()
+    {
+        ReleasePending();
+        _serializer.Dispose();
+    }
+
+    private void Deliver(RunnerDirectory runner, Metrics.RunnerMetrics metrics)
+    {
+        // Claimed from here on: pending runners are released (left in place) if the sink fails.
+        _pending.Add(new PendingRunner(runner, metrics.PostJob is not null));
+        try
+        {
+            AppendEvents(runner.Name, metrics);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw SinkFailure(exception);
+        }
+
+        if (_pending.Count >= options.FlushBatchSize)
+        {
+            DeliverPending();
+        }
+    }
+
+    private void AppendEvents(string runner, Metrics.RunnerMetrics metrics)
+    {
+        var preJob = metrics.PreJob;
+        _serializer.Append(
+            new RunnerStart
+            {
+                Timestamp = preJob.Timestamp,
+                Flavor = flavor,
+                Workflow = preJob.Workflow,
+                Repo = preJob.Repository,
+                GithubEvent = preJob.Event,
+                Idle = NonNegative(runner, "idle", preJob.Timestamp - metrics.InstalledTimestamp),
+            },
+            sink);
+        if (metrics.PostJob is { } postJob)
+        {
+            _serializer.Append(
+                new RunnerStop
+                {
+                    Timestamp = postJob.Timestamp,
+                    Flavor = flavor,
+                    Workflow = preJob.Workflow,
+                    Repo = preJob.Repository,
+                    GithubEvent = preJob.Event,
+                    Status = postJob.Status,
+                    StatusInfo = postJob.StatusInfo,
+                    JobDuration = NonNegative(runner, "job_duration", postJob.Timestamp - preJob.Timestamp),
+                },
+                sink);
+        }
+    }
+
+    private MetricsExtractionException SinkFailure(Exception exception)
+    {
+        ExtractionLog.SinkFailed(logger, _pending.Count, exception);
+        var partial = Result;
+        ReleasePending();
+        return new MetricsExtractionException($"The metrics log could not be written: {exception.Message}", partial, exception);
+    }
+
+    private double NonNegative(string runner, string quantity, double seconds)
+    {
+        if (seconds >= 0)
+        {
+            return seconds;
+        }
+
+        ExtractionLog.NegativeDuration(logger, runner, quantity, seconds);
+        return 0;
+    }
+
+    private void Remove(RunnerDirectory runner)
+    {
+        var removal = store.Delete(runner);
+        if (removal.Succeeded)
+        {
+            _removed++;
+        }
+        else
+        {
+            ExtractionLog.RemoveFailed(logger, runner.Name, removal.Message);
+        }
+    }
+
+    private void Quarantine(RunnerDirectory runner)
+    {
+        var quarantine = store.Quarantine(runner, options.QuarantineDirectory);
+        if (quarantine.Succeeded)
+        {
+            _quarantined++;
+        }
+        else
+        {
+            ExtractionLog.QuarantineFailed(logger, runner.Name, quarantine.Result.Message);
+        }
+    }
+
+    private void ReleasePending()
+    {
+        foreach (var pending in _pending)
+        {
+            pending.Runner.Dispose();
+        }
+
+        _pending.Clear();
+    }
+
+    private readonly record struct PendingRunner(RunnerDirectory Runner, bool HasStop);
+}

@@ -1,0 +1,23 @@
+namespace RunnerMetrics.Extraction;
+
+/// <summary>Where an extraction reads runners from and puts corrupt ones.</summary>
+public sealed record MetricsExtractorOptions
+{
+    /// <summary>The charm's base directory of runner shared filesystems.</summary>
+    public const string DefaultSharedFileSystemDirectory = "/home/ubuntu/runner-fs";
+
+    /// <summary>The charm's quarantine directory.</summary>
+    public const string DefaultQuarantineDirectory = "/home/ubuntu/runner-fs-quarantine";
+
+    /// <summary>The charm's metrics log.</summary>
+    public const string DefaultMetricsLog = "/var/log/github-runner-metrics.log";
+
+    /// <summary>The directory whose subdirectories are runner shared filesystems.</summary>
+    public string SharedFileSystemDirectory { get; init; } = DefaultSharedFileSystemDirectory;
+
+    /// <summary>Where corrupt runners are archived as <c>&lt;runner&gt;.tar.gz</c>.</summary>
+    public string QuarantineDirectory { get; init; } = DefaultQuarantineDirectory;
+
+    /// <summary>How many delivered runners share one durable flush before their directories are removed.</summary>
+    public int FlushBatchSize { get; init; } = 256;
+}
