@@ -64,7 +64,7 @@ internal static class GuardChecks
     private static void CheckZeroAllocation(string name, Measured generated, List<string> failures)
     {
         bool ok = generated.AllocatedBytes == 0;
-        Console.WriteLine(FormattableString.Invariant($"{(ok ? "ok  " : "FAIL"),-5} {name,-32} allocated {generated.AllocatedBytes} B/op (must be 0)"));
+        Console.WriteLine(FormattableString.Invariant($"{(ok ? "ok  " : "FAIL"),-5} {name,-40} allocated {generated.AllocatedBytes} B/op (must be 0)"));
         if (!ok)
         {
             failures.Add(FormattableString.Invariant($"{name}: allocates {generated.AllocatedBytes} B/op"));
@@ -84,7 +84,7 @@ internal static class GuardChecks
 
     private static string Line(string verdict, string name, Measured generated, Measured baseline, string rule) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{verdict,-5} {name,-32} ratio {generated.MedianNs / baseline.MedianNs:F2} ({rule}; medians {generated.MedianNs:F1} ns vs {baseline.MedianNs:F1} ns, speed-up {baseline.MedianNs / generated.MedianNs:F2}×)");
+            $"{verdict,-5} {name,-40} ratio {generated.MedianNs / baseline.MedianNs:F2} ({rule}; medians {generated.MedianNs:F1} ns vs {baseline.MedianNs:F1} ns, speed-up {baseline.MedianNs / generated.MedianNs:F2}×)");
 
     private readonly record struct Measured(string Name, double MedianNs, long AllocatedBytes);
 }

@@ -29,5 +29,5 @@ internal static class GuardConfig
         .AddColumnProvider(DefaultColumnProviders.Instance)
         .AddFilter(new NameFilter(name => GuardChecks.Cases.Contains(name)))
         .WithArtifactsPath(artifactsPath)
-        .WithOptions(ConfigOptions.DisableLogFile | ConfigOptions.JoinSummary);
+        .WithOptions(ConfigOptions.DisableLogFile);
 }
