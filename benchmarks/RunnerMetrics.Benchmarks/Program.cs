@@ -1,3 +1,5 @@
+using System;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using RunnerMetrics.Benchmarks.Guard;
 
@@ -8,5 +10,8 @@ if (args.Length > 0 && args[0] == "guard")
     return BenchmarkGuard.Run(args[1..]);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// The machine is shared: BenchmarkDotNet's default 2-minute limit on building its boilerplate project is
+// too short when other builds are running.
+var config = DefaultConfig.Instance.WithBuildTimeout(TimeSpan.FromMinutes(10));
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
 return 0;
