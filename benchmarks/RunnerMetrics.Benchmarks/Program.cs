@@ -12,6 +12,6 @@ if (args.Length > 0 && args[0] == "guard")
 
 // The machine is shared: BenchmarkDotNet's default 2-minute limit on building its boilerplate project is
 // too short when other builds are running.
-var config = DefaultConfig.Instance.WithBuildTimeout(TimeSpan.FromMinutes(10));
+var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
 return 0;
