@@ -4,7 +4,7 @@
 #
 #  1. dotnet pack RunnerMetrics.sln -c Release: exactly RunnerMetrics.Parsing, RunnerMetrics and
 #     RunnerMetrics.Cli are packed, with no pack warnings;
-#  2. the packages hold what they must (generator as analyzers/dotnet/cs, lib/net8.0 + lib/net10.0,
+#  2. the packages hold what they must (generator and code fixes as analyzers/dotnet/cs, lib/net8.0 + lib/net10.0,
 #     README.md, the tool layout) and their metadata has no placeholders;
 #  3. the tool installs from the local folder into a temp tool path and `runner-metrics --help` exits 0;
 #  4. tests/PackageConsumer (a template outside the solution) is copied out of the repository,
@@ -116,7 +116,7 @@ require_entries() {
     fi
 }
 require_entries "RunnerMetrics.Parsing.$version.nupkg" \
-    README.md analyzers/dotnet/cs/RunnerMetrics.Generators.dll \
+    README.md analyzers/dotnet/cs/RunnerMetrics.Generators.dll analyzers/dotnet/cs/RunnerMetrics.Generators.CodeFixes.dll \
     lib/net8.0/RunnerMetrics.Parsing.dll lib/net10.0/RunnerMetrics.Parsing.dll
 require_entries "RunnerMetrics.$version.nupkg" \
     README.md lib/net8.0/RunnerMetrics.dll lib/net10.0/RunnerMetrics.dll

@@ -1,1 +1,3 @@
-return 0;
+using RunnerMetrics.Cli.CommandLine;
+
+return CliApplication.Run(args);

@@ -89,7 +89,10 @@ internal static class HelperEmitter
         string enumType = enumModel.TypeName;
         for (int v = 0; v < enumModel.Values.Count; v++)
         {
-            w.Line($"private static readonly {Names.EncodedText} s_enum{index}_{v} = {Names.EncodedText}.Encode({Names.Quote(enumModel.Values[v].JsonName)}u8);");
+            if (!enumModel.Values[v].IsAlias)
+            {
+                w.Line($"private static readonly {Names.EncodedText} s_enum{index}_{v} = {Names.EncodedText}.Encode({Names.Quote(enumModel.Values[v].JsonName)}u8);");
+            }
         }
 
         w.Line($"private static readonly {enumType}[] s_enumValues{index} = [{string.Join(", ", enumModel.Values.Select(v => $"{enumType}.@{v.ClrName}"))}];");
@@ -103,7 +106,7 @@ internal static class HelperEmitter
         w.Line();
         w.Line($"int found = MatchEnum{index}(ref reader);");
         w.Line($"value = found < 0 ? default : s_enumValues{index}[found];");
-        w.Line($"error = found < 0 ? {Names.Runtime}.ErrorAt(ref reader, {Names.ErrorKind}.InvalidValue, path) : default;");
+        w.Line($"error = found < 0 ? {Names.Runtime}.UnmatchedTextAt(ref reader, {Names.ErrorKind}.InvalidValue, path) : default;");
         w.Line("return found >= 0;");
         w.Close();
         w.Line();
@@ -115,7 +118,11 @@ internal static class HelperEmitter
         w.Open($"public static {Names.EncodedText} EnumText{index}({enumType} value) => value switch");
         for (int v = 0; v < enumModel.Values.Count; v++)
         {
-            w.Line($"{enumType}.@{enumModel.Values[v].ClrName} => s_enum{index}_{v},");
+            // An alias's constant already has its case (CS8510 otherwise); it is written under the first name.
+            if (!enumModel.Values[v].IsAlias)
+            {
+                w.Line($"{enumType}.@{enumModel.Values[v].ClrName} => s_enum{index}_{v},");
+            }
         }
 
         w.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"The value has no JSON name: it is not a named value of its enum.\"),");

@@ -85,7 +85,7 @@ internal static class ReadEmitter
         w.Open();
         if (!type.SkipUnknownMembers)
         {
-            w.Line($"error = {Names.Runtime}.ErrorAt(ref reader, {Names.ErrorKind}.UnknownMember, \"$\");");
+            w.Line($"error = {Names.Runtime}.UnmatchedTextAt(ref reader, {Names.ErrorKind}.UnknownMember, \"$\");");
             w.Line("return false;");
             w.Close();
             return;

@@ -42,6 +42,13 @@ internal sealed class SourceWriter
     public SourceWriter Close(string suffix = "")
     {
         _indent--;
+
+        // Emitters separate blocks with blank lines; one left before a closing brace is dropped.
+        if (_text.Length >= 2 && _text[_text.Length - 1] == '\n' && _text[_text.Length - 2] == '\n')
+        {
+            _text.Length--;
+        }
+
         return Line("}" + suffix);
     }
 

@@ -20,7 +20,8 @@ internal sealed class ValueReadEmitter(SourceWriter w, TypeModel type, string he
     /// <summary>Reads an element of the array helper <paramref name="arrayHelper"/> into <paramref name="target"/>.</summary>
     public void EmitElement(ValueModel element, string target, string arrayHelper)
     {
-        string[] failure = ["items.Reset();", "error = error.WithinElement(path, items.Count);"];
+        // The index is read before Reset, which sets the count back to zero.
+        string[] failure = ["error = error.WithinElement(path, items.Count);", "items.Reset();"];
         Emit(element, target, "\"$\"", arrayHelper, ConstraintModel.None, failure, failure);
     }
 

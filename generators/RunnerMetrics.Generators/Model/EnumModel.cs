@@ -11,4 +11,8 @@ internal sealed record EnumModel(string TypeName, string HelperSuffix, Equatable
 /// <summary>One enum value and its JSON name.</summary>
 /// <param name="ClrName">The enum member name.</param>
 /// <param name="JsonName">The JSON string that stands for it.</param>
-internal sealed record EnumValueModel(string ClrName, string JsonName);
+/// <param name="IsAlias">
+/// Whether an earlier member has the same constant (<c>Finished = Done</c>): its JSON name is read, but the value is
+/// written under the earlier member's name, since one constant can't have two cases in a switch.
+/// </param>
+internal sealed record EnumValueModel(string ClrName, string JsonName, bool IsAlias);

@@ -61,7 +61,7 @@ internal sealed class MemberParser(INamedTypeSymbol type, int namingPolicy, List
 
     private MemberModel? ParseMember(IPropertySymbol property, IParameterSymbol? parameter, IEnumerable<AttributeData> attributes, Location? location)
     {
-        var value = ValueOf(property.Type, property.Name, location);
+        var value = ValueOf(property.Type, property.Type, property.Name, location);
         if (value is null)
         {
             return null;
@@ -80,7 +80,12 @@ internal sealed class MemberParser(INamedTypeSymbol type, int namingPolicy, List
             constraints);
     }
 
-    private ValueModel? ValueOf(ITypeSymbol declared, string memberName, Location? location)
+    /// <summary>Models <paramref name="declared"/>, the member's type or one of its array elements.</summary>
+    /// <param name="declared">The type to model.</param>
+    /// <param name="memberType">The member's whole type, which diagnostics name (<c>float[]?</c>, not <c>float</c>).</param>
+    /// <param name="memberName">The member's name, for diagnostics.</param>
+    /// <param name="location">The member's location, for diagnostics.</param>
+    private ValueModel? ValueOf(ITypeSymbol declared, ITypeSymbol memberType, string memberName, Location? location)
     {
         string typeName = declared.ToDisplayString(s_typeFormat);
         var type = declared;
@@ -113,7 +118,7 @@ internal sealed class MemberParser(INamedTypeSymbol type, int namingPolicy, List
 
         if (type is IArrayTypeSymbol { Rank: 1 } array)
         {
-            var element = ValueOf(array.ElementType, memberName, location);
+            var element = ValueOf(array.ElementType, memberType, memberName, location);
             return element is null ? null : new ValueModel(ValueKind.Array, typeName, isNullable, false, element, -1);
         }
 
@@ -124,11 +129,11 @@ internal sealed class MemberParser(INamedTypeSymbol type, int namingPolicy, List
                 return new ValueModel(ValueKind.Object, typeName, isNullable, isNullableValueType, null, -1);
             }
 
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NestedTypeNotStrictJson, location, memberName, declared.ToDisplayString()));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NestedTypeNotStrictJson, location, memberName, memberType.ToDisplayString()));
             return null;
         }
 
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedMemberType, location, memberName, declared.ToDisplayString()));
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedMemberType, location, memberName, memberType.ToDisplayString()));
         return null;
     }
 
@@ -142,6 +147,7 @@ internal sealed class MemberParser(INamedTypeSymbol type, int namingPolicy, List
 
         var values = new List<EnumValueModel>();
         var ownersByJsonName = new Dictionary<string, string>();
+        var constants = new HashSet<object>();
         foreach (var field in enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue))
         {
             string jsonName = Find(field.GetAttributes(), KnownNames.JsonStringEnumMemberNameAttribute)?.ConstructorArguments.FirstOrDefault().Value as string
@@ -153,7 +159,7 @@ internal sealed class MemberParser(INamedTypeSymbol type, int namingPolicy, List
             }
 
             ownersByJsonName.Add(jsonName, field.Name);
-            values.Add(new EnumValueModel(field.Name, jsonName));
+            values.Add(new EnumValueModel(field.Name, jsonName, IsAlias: !constants.Add(field.ConstantValue!)));
         }
 
         index = _enums.Count;

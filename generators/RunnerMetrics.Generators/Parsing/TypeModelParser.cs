@@ -19,17 +19,15 @@ internal static class TypeModelParser
         var declaration = (TypeDeclarationSyntax)context.TargetNode;
         var diagnostics = new List<DiagnosticInfo>();
 
-        if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotPartial, declaration.Identifier.GetLocation(), type.Name));
-        }
+        // SJ1001 (not partial) comes from NotPartialAnalyzer, so that its code fix is offered; such a type gets no code.
+        bool isPartial = declaration.Modifiers.Any(SyntaxKind.PartialKeyword);
 
         CheckShape(type, declaration, diagnostics);
         var options = ReadOptions(context.Attributes[0]);
         cancellationToken.ThrowIfCancellationRequested();
 
         var members = new MemberParser(type, options.NamingPolicy, diagnostics).ParseMembers(cancellationToken);
-        if (diagnostics.Count > 0)
+        if (diagnostics.Count > 0 || !isPartial)
         {
             // A type with errors gets no code, so the user sees one error rather than a cascade.
             return new ParseResult(null, diagnostics.ToEquatableArray());

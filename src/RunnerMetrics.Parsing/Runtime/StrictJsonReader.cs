@@ -83,6 +83,13 @@ public static class StrictJsonReader
     public static StrictJsonError ErrorAt(ref Utf8JsonReader reader, StrictJsonErrorKind kind, string path) =>
         new(kind, path, reader.TokenStartIndex);
 
+    /// <summary>
+    /// The error for a name or string token that matched none of the expected texts: <paramref name="kind"/>, or
+    /// <see cref="StrictJsonErrorKind.InvalidJson"/> when the token is not valid Unicode, which the reader lets through.
+    /// </summary>
+    public static StrictJsonError UnmatchedTextAt(ref Utf8JsonReader reader, StrictJsonErrorKind kind, string path) =>
+        ErrorAt(ref reader, JsonStringUnescaper.IsValid(reader.ValueSpan, reader.ValueIsEscaped) ? kind : StrictJsonErrorKind.InvalidJson, path);
+
     /// <summary>Reads a string value into a new string.</summary>
     public static bool TryReadString(ref Utf8JsonReader reader, string path, out string value, out StrictJsonError error) =>
         TryReadString(ref reader, path, pool: null, out value, out error);

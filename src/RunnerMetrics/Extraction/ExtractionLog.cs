@@ -26,8 +26,9 @@ internal static partial class ExtractionLog
     [LoggerMessage(7, LogLevel.Error, "Runner {Runner} could not be quarantined: {Reason}")]
     public static partial void QuarantineFailed(ILogger logger, string runner, string reason);
 
-    [LoggerMessage(8, LogLevel.Error, "The metrics log could not be written; stopping the pass with {Pending} runners left in place for the next one")]
-    public static partial void SinkFailed(ILogger logger, int pending, System.Exception exception);
+    // Messages, not exceptions: the caller gets the exception itself, and operators get one line.
+    [LoggerMessage(8, LogLevel.Error, "The metrics log could not be written ({Reason}); stopping the pass, runners left in place for the next one: {Pending}")]
+    public static partial void SinkFailed(ILogger logger, string reason, int pending);
 
     [LoggerMessage(9, LogLevel.Warning, "{Count} entries in the shared filesystem have names that are not valid UTF-8; left alone")]
     public static partial void UndecodableNames(ILogger logger, int count);
@@ -35,6 +36,6 @@ internal static partial class ExtractionLog
     [LoggerMessage(10, LogLevel.Information, "Extraction done: {RunnerStart} runner_start, {RunnerStop} runner_stop, {Quarantined} quarantined, {Removed} removed, {Ignored} ignored")]
     public static partial void Done(ILogger logger, int runnerStart, int runnerStop, int quarantined, int removed, int ignored);
 
-    [LoggerMessage(11, LogLevel.Error, "Runner {Runner} could not be processed; left in place")]
-    public static partial void RunnerFailed(ILogger logger, string runner, System.Exception exception);
+    [LoggerMessage(11, LogLevel.Error, "Runner {Runner} could not be processed ({Reason}); left in place")]
+    public static partial void RunnerFailed(ILogger logger, string runner, string reason);
 }

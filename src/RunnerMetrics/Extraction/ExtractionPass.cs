@@ -23,9 +23,7 @@ internal sealed class ExtractionPass(
     private int _quarantined;
     private int _removed;
 
-    public int Ignored { get; set; }
-
-    public ExtractionResult Result => new(new IssuedEvents(_runnerStart, _runnerStop), _quarantined, _removed, Ignored);
+    public ExtractionResult Result => new(new IssuedEvents(_runnerStart, _runnerStop), _quarantined, _removed, Ignored: 0);
 
     public void Process(string name)
     {
@@ -157,7 +155,7 @@ internal sealed class ExtractionPass(
 
     private MetricsExtractionException SinkFailure(Exception exception)
     {
-        ExtractionLog.SinkFailed(logger, _pending.Count, exception);
+        ExtractionLog.SinkFailed(logger, exception.Message, _pending.Count);
         var partial = Result;
         ReleasePending();
         return new MetricsExtractionException($"The metrics log could not be written: {exception.Message}", partial, exception);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Runtime.Versioning;
 using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using RunnerMetrics.Events;
@@ -28,6 +29,7 @@ public sealed class MetricsExtractor
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.FlushBatchSize, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
         _options = options;
         _sink = sink;
         _logger = logger ?? NullLogger<MetricsExtractor>.Instance;
@@ -47,35 +49,71 @@ public sealed class MetricsExtractor
             ExtractionLog.UndecodableNames(_logger, undecodable);
         }
 
-        using var pass = new ExtractionPass(store, _options, _sink, _logger, flavor);
-        foreach (string name in names)
+        var queue = RunnerQueue.Create(names, ignoreRunners);
+        int workerCount = Math.Clamp(queue.Count, 1, _options.MaxDegreeOfParallelism);
+        var outcomes = new WorkerOutcome[workerCount];
+        if (workerCount == 1)
         {
-            // Cancellation stops between runners, so no runner is left half processed.
-            if (cancellationToken.IsCancellationRequested)
-            {
-                break;
-            }
-
-            if (ignoreRunners.Contains(name))
-            {
-                pass.Ignored++;
-                continue;
-            }
-
-            try
-            {
-                pass.Process(name);
-            }
-            // One runner's trouble (a vanished entry, a permission error) must not stop the pass.
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                ExtractionLog.RunnerFailed(_logger, name, exception);
-            }
+            outcomes[0] = RunWorker(store, queue, flavor, cancellationToken);
+        }
+        else
+        {
+            Parallel.For(0, workerCount, new ParallelOptions { MaxDegreeOfParallelism = workerCount }, worker =>
+                outcomes[worker] = RunWorker(store, queue, flavor, cancellationToken));
         }
 
-        pass.DeliverPending();
-        var result = pass.Result;
+        var result = new ExtractionResult(default, 0, 0, queue.Ignored);
+        MetricsExtractionException? failure = null;
+        foreach (var outcome in outcomes)
+        {
+            result = Add(result, outcome.Result);
+            failure ??= outcome.Failure;
+        }
+
+        if (failure is not null)
+        {
+            throw new MetricsExtractionException(failure.Message, result, failure.InnerException!);
+        }
+
         ExtractionLog.Done(_logger, result.Issued.RunnerStart, result.Issued.RunnerStop, result.Quarantined, result.Removed, result.Ignored);
         return result;
     }
+
+    private WorkerOutcome RunWorker(SharedFileSystemStore store, RunnerQueue queue, string flavor, CancellationToken cancellationToken)
+    {
+        using var pass = new ExtractionPass(store, _options, _sink, _logger, flavor);
+        try
+        {
+            // Cancellation stops between runners, so no runner is left half processed.
+            while (!cancellationToken.IsCancellationRequested && queue.TryTake(out string name))
+            {
+                try
+                {
+                    pass.Process(name);
+                }
+                // One runner's trouble (a vanished entry, a permission error) must not stop the pass.
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    ExtractionLog.RunnerFailed(_logger, name, exception.Message);
+                }
+            }
+
+            pass.DeliverPending();
+            return new WorkerOutcome(pass.Result, null);
+        }
+        catch (MetricsExtractionException exception)
+        {
+            // The sink is shared: stop the other workers too, once they have delivered what they hold.
+            queue.Stop();
+            return new WorkerOutcome(exception.PartialResult, exception);
+        }
+    }
+
+    private static ExtractionResult Add(ExtractionResult left, ExtractionResult right) => new(
+        new IssuedEvents(left.Issued.RunnerStart + right.Issued.RunnerStart, left.Issued.RunnerStop + right.Issued.RunnerStop),
+        left.Quarantined + right.Quarantined,
+        left.Removed + right.Removed,
+        left.Ignored + right.Ignored);
+
+    private readonly record struct WorkerOutcome(ExtractionResult Result, MetricsExtractionException? Failure);
 }

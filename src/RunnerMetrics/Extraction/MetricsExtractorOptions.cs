@@ -20,4 +20,11 @@ public sealed record MetricsExtractorOptions
 
     /// <summary>How many delivered runners share one durable flush before their directories are removed.</summary>
     public int FlushBatchSize { get; init; } = 256;
+
+    /// <summary>
+    /// How many runners are processed at once. Above 1 the sink is shared by the workers, so it must be
+    /// thread-safe (<see cref="Events.MetricsLogSink"/> and <see cref="Events.InMemoryMetricsSink"/> are),
+    /// and events from different runners interleave in it.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = 1;
 }

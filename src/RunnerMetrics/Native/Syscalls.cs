@@ -63,7 +63,17 @@ internal static unsafe class Syscalls
     /// <summary>
     /// Reads until <paramref name="buffer"/> is full or the file ends: the byte count, or a negative errno.
     /// </summary>
-    internal static int ReadFully(int fd, Span<byte> buffer)
+    internal static int ReadFully(int fd, Span<byte> buffer) => ReadAtLeast(fd, buffer, buffer.Length);
+
+    /// <summary>
+    /// Reads until <paramref name="minimum"/> bytes have arrived and a read came back short (for a regular
+    /// file: the end at that moment), the buffer is full, or the file ends: the byte count, or a negative errno.
+    /// </summary>
+    /// <remarks>
+    /// With the size <c>statx</c> reported as the minimum, a file that has not changed takes one read instead
+    /// of a second one that returns 0; one that grew or shrank meanwhile is read to its end as usual.
+    /// </remarks>
+    internal static int ReadAtLeast(int fd, Span<byte> buffer, int minimum)
     {
         int total = 0;
         fixed (byte* start = buffer)
@@ -73,7 +83,13 @@ internal static unsafe class Syscalls
                 nint read = Libc.Read(fd, start + total, (nuint)(buffer.Length - total));
                 if (read > 0)
                 {
+                    bool shortRead = read < buffer.Length - total;
                     total += (int)read;
+                    if (shortRead && total >= minimum && minimum < buffer.Length)
+                    {
+                        break;
+                    }
+
                     continue;
                 }
 

@@ -12,7 +12,7 @@ namespace RunnerMetrics.SharedFileSystem;
 /// the limit plus one byte.
 /// </summary>
 /// <remarks>
-/// Costs four system calls (openat, statx, read, close) and allocates nothing: the descriptor is a
+/// Costs four system calls (openat, statx, one read, close) and allocates nothing: the descriptor is a
 /// plain <see cref="int"/> closed in a <c>finally</c>, not a finalizable <see cref="SafeFileHandle"/>.
 /// </remarks>
 [SupportedOSPlatform("linux")]
@@ -70,7 +70,7 @@ public static class BoundedFileReader
                 Errno.ENOENT => BoundedReadResult.Of(BoundedReadStatus.Missing),
                 // O_NOFOLLOW on a symbolic link.
                 Errno.ELOOP => BoundedReadResult.Of(BoundedReadStatus.NotRegularFile),
-                _ => BoundedReadResult.IoError(-fd),
+                _ => ClassifyOpenFailure(directoryFd, nameZ, -fd),
             };
         }
 
@@ -98,7 +98,7 @@ public static class BoundedFileReader
             }
 
             // Ask for one byte more than allowed: a file that grew since statx is caught here.
-            int read = Syscalls.ReadFully(fd, window);
+            int read = Syscalls.ReadAtLeast(fd, window, (int)stat.Size);
             if (read < 0)
             {
                 return BoundedReadResult.IoError(-read);
@@ -111,4 +111,14 @@ public static class BoundedFileReader
             Syscalls.Close(fd);
         }
     }
+
+    /// <summary>
+    /// An entry that exists but cannot be opened may still be the runner's doing: a socket (ENXIO) or a
+    /// device without a driver (ENXIO, ENODEV). Such an entry is not a regular file, so the runner is
+    /// corrupt; only a regular file that fails to open is an I/O error (left for the next pass).
+    /// </summary>
+    private static BoundedReadResult ClassifyOpenFailure(int directoryFd, ReadOnlySpan<byte> nameZ, int errno) =>
+        Syscalls.LStatAt(directoryFd, nameZ, out StatX stat) == 0 && stat.FileType != StatX.TypeRegular
+            ? BoundedReadResult.Of(BoundedReadStatus.NotRegularFile)
+            : BoundedReadResult.IoError(errno);
 }

@@ -189,9 +189,30 @@ public sealed class SharedFileSystemStore : IDisposable
         ReadOnlySpan<byte> nameZ = Terminate(runner.Name, buffer);
         using DescriptorLease lease = new(_base);
         using DescriptorLease directory = new(runner.Handle);
-        StoreResult result = DirectoryTreeRemover.Remove(lease.Fd, nameZ, directory.Fd);
+        StoreResult result = TryRemoveUsualRunner(lease.Fd, nameZ, directory.Fd)
+            ? StoreResult.Success
+            : DirectoryTreeRemover.Remove(lease.Fd, nameZ, directory.Fd);
         runner.IsRemoved = result.Succeeded;
         return result;
+    }
+
+    /// <summary>
+    /// The fast path for a runner that holds only its files: unlink them by name, then the directory,
+    /// with no listing (four system calls). Anything else in it makes the last step fail, and the
+    /// full walk takes over; unlinking by name never follows a link.
+    /// </summary>
+    private static bool TryRemoveUsualRunner(int parentFd, ReadOnlySpan<byte> nameZ, int directoryFd) =>
+        TryUnlinkFile(directoryFd, RunnerFiles.InstalledTimestampUtf8)
+        && TryUnlinkFile(directoryFd, RunnerFiles.PreJobMetricsUtf8)
+        && TryUnlinkFile(directoryFd, RunnerFiles.PostJobMetricsUtf8)
+        && Syscalls.UnlinkAt(parentFd, nameZ, OpenFlags.AtRemoveDirectory) == 0;
+
+    private static bool TryUnlinkFile(int directoryFd, ReadOnlySpan<byte> name)
+    {
+        Span<byte> buffer = stackalloc byte[FileName.BufferSize];
+        FileName.TryTerminate(name, buffer, out ReadOnlySpan<byte> nameZ);
+        int result = Syscalls.UnlinkAt(directoryFd, nameZ, 0);
+        return result == 0 || -result == Errno.ENOENT;
     }
 
     /// <summary>

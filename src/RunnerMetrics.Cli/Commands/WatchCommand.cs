@@ -1,0 +1,71 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using Microsoft.Extensions.Logging;
+using RunnerMetrics.Cli.CommandLine;
+using RunnerMetrics.Cli.Logging;
+using RunnerMetrics.Events;
+using RunnerMetrics.Extraction;
+
+namespace RunnerMetrics.Cli.Commands;
+
+/// <summary><c>runner-metrics watch</c>: a pass every interval until SIGINT or SIGTERM.</summary>
+internal static class WatchCommand
+{
+    public static Command Create()
+    {
+        var arguments = new ExtractionArguments();
+        var interval = new Option<TimeSpan>("--interval")
+        {
+            Description = "Time between passes: 30s, 5m, 1h, 500ms, or seconds.",
+            DefaultValueFactory = _ => TimeSpan.FromSeconds(30),
+            CustomParser = result =>
+            {
+                string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (DurationParser.TryParse(text, out var duration))
+                {
+                    return duration;
+                }
+
+                result.AddError($"'{text}' is not a positive duration such as 30s, 5m or 1h.");
+                return default;
+            },
+        };
+
+        var command = new Command("watch", "Run an extraction pass every interval until SIGINT or SIGTERM, which end it after the current runner.");
+        arguments.AddTo(command);
+        command.Add(interval);
+        command.SetAction(parseResult => Run(arguments.Resolve(parseResult), parseResult.GetValue(interval)));
+        return command;
+    }
+
+    private static int Run(ExtractionSettings settings, TimeSpan interval)
+    {
+        using var shutdown = new ShutdownSignal();
+        using var loggerFactory = CliLogging.Create(LogLevel.Information);
+        var logger = loggerFactory.CreateLogger("runner-metrics");
+        // One sink for the whole watch: events a failed flush kept are delivered by the next pass.
+        var extractor = new MetricsExtractor(settings.Options, new MetricsLogSink(settings.MetricsLog), loggerFactory.CreateLogger<MetricsExtractor>());
+        while (!shutdown.Token.IsCancellationRequested)
+        {
+            try
+            {
+                var result = extractor.Extract(settings.Flavor, settings.IgnoreRunners, shutdown.Token);
+                if (settings.Json)
+                {
+                    ResultOutput.Write(result, json: true);
+                }
+            }
+            // A watcher outlives transient trouble (a full disk, a missing mount): the runners wait for the next pass.
+            catch (Exception exception) when (exception is MetricsExtractionException or IOException or UnauthorizedAccessException)
+            {
+                CliLog.PassFailed(logger, exception.Message, interval);
+            }
+
+            shutdown.Token.WaitHandle.WaitOne(interval);
+        }
+
+        CliLog.Stopping(logger);
+        return ExitCodes.Success;
+    }
+}

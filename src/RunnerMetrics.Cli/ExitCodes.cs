@@ -1,0 +1,14 @@
+namespace RunnerMetrics.Cli;
+
+/// <summary>The tool's exit codes, as the design fixes them.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The pass completed (quarantined runners included).</summary>
+    public const int Success = 0;
+
+    /// <summary>The pass could not complete, e.g. the metrics log is unwritable.</summary>
+    public const int Failure = 1;
+
+    /// <summary>The command line was wrong.</summary>
+    public const int Usage = 2;
+}

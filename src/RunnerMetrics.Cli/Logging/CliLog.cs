@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Logging;
+
+namespace RunnerMetrics.Cli.Logging;
+
+/// <summary>The tool's own log messages.</summary>
+internal static partial class CliLog
+{
+    [LoggerMessage(101, LogLevel.Error, "The pass failed: {Reason}; retrying in {Interval}")]
+    public static partial void PassFailed(ILogger logger, string reason, System.TimeSpan interval);
+
+    [LoggerMessage(102, LogLevel.Information, "Stopping: the current pass finished")]
+    public static partial void Stopping(ILogger logger);
+}

@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using RunnerMetrics.Generators.Tests.Infrastructure;
+
+namespace RunnerMetrics.Generators.Tests.Incremental;
+
+/// <summary>
+/// A second run of the driver over an equivalent or unrelatedly edited compilation must take every tracked
+/// step from the cache: the proof that the model is made of values only.
+/// </summary>
+public sealed class CachingTests
+{
+    private static readonly string[] s_trackedSteps = [TrackingNames.Parse, TrackingNames.Diagnostics, TrackingNames.Model];
+
+    [Fact]
+    public void Rerun_on_a_cloned_compilation_is_fully_cached()
+    {
+        var compilation = GeneratorRunner.Compile(IncrementalTestSources.Types, IncrementalTestSources.Invalid);
+
+        AssertSecondRunCached(compilation, compilation.Clone());
+    }
+
+    [Fact]
+    public void Adding_an_unrelated_file_leaves_every_step_cached()
+    {
+        var compilation = GeneratorRunner.Compile(IncrementalTestSources.Types, IncrementalTestSources.Invalid);
+        var edited = compilation.AddSyntaxTrees(
+            CSharpSyntaxTree.ParseText(IncrementalTestSources.Unrelated, GeneratorRunner.ParseOptions, path: "Unrelated.cs"));
+
+        AssertSecondRunCached(compilation, edited);
+    }
+
+    [Fact]
+    public void Changing_a_method_body_in_an_unrelated_file_leaves_every_step_cached()
+    {
+        var compilation = GeneratorRunner.Compile(IncrementalTestSources.Types, IncrementalTestSources.Invalid, IncrementalTestSources.Unrelated);
+        var edited = ReplaceText(compilation, "Source2.cs", "=> 1;", "=> 2;");
+
+        AssertSecondRunCached(compilation, edited);
+    }
+
+    [Fact]
+    public void Changing_a_method_body_after_the_types_in_their_file_leaves_the_models_unchanged()
+    {
+        var compilation = GeneratorRunner.Compile(IncrementalTestSources.Types, IncrementalTestSources.Invalid);
+        var edited = ReplaceText(compilation, "Source0.cs", "=> 42;", "=> 43;");
+
+        AssertSecondRunCached(compilation, edited);
+    }
+
+    [Fact]
+    public void Tracked_step_outputs_hold_no_roslyn_objects()
+    {
+        var compilation = GeneratorRunner.Compile(IncrementalTestSources.Types, IncrementalTestSources.Invalid);
+        var result = GeneratorRunner.CreateDriver(trackSteps: true).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var offenders = new List<string>();
+        int walked = 0;
+        foreach (string name in s_trackedSteps)
+        {
+            foreach (var step in result.TrackedSteps[name])
+            {
+                foreach (var (value, _) in step.Outputs)
+                {
+                    walked++;
+                    offenders.AddRange(RoslynObjectFinder.Find(value, name));
+                }
+            }
+        }
+
+        // Parse gives one output per annotated type (3), Diagnostics as many, Model one per valid type (2).
+        Assert.Equal(8, walked);
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void The_finder_detects_a_held_symbol()
+    {
+        var compilation = GeneratorRunner.Compile(IncrementalTestSources.Types);
+        var holder = new { Items = new object[] { "text", compilation.GetTypeByMetadataName("Samples.Exit")! } };
+
+        Assert.Equal(["holder.Items[1]: " + compilation.GetTypeByMetadataName("Samples.Exit")!.GetType().FullName], RoslynObjectFinder.Find(holder, "holder"));
+    }
+
+    [Fact]
+    public void The_finder_detects_syntax_and_locations_inside_records_and_tuples()
+    {
+        var tree = GeneratorRunner.Compile(IncrementalTestSources.Types).SyntaxTrees.Single();
+        var holder = new Holder("name", (1, tree.GetRoot().GetLocation()), [tree.GetRoot()]);
+
+        Assert.Equal(2, RoslynObjectFinder.Find(holder, "holder").Count);
+    }
+
+    private sealed record Holder(string Name, (int Number, Location Where) Pair, SyntaxNode[] Nodes);
+
+    private static void AssertSecondRunCached(Compilation first, Compilation second)
+    {
+        var driver = GeneratorRunner.CreateDriver(trackSteps: true).RunGenerators(first);
+        var firstRun = driver.GetRunResult().Results.Single();
+        var secondRun = driver.RunGenerators(second).GetRunResult().Results.Single();
+
+        foreach (string name in s_trackedSteps)
+        {
+            Assert.True(firstRun.TrackedSteps.ContainsKey(name), $"step '{name}' was not tracked");
+            Assert.True(secondRun.TrackedSteps.ContainsKey(name), $"step '{name}' was not tracked on the second run");
+            var reasons = secondRun.TrackedSteps[name]
+                .SelectMany(step => step.Outputs)
+                .Select(output => output.Reason)
+                .ToList();
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, reason => Assert.True(
+                reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"step '{name}' produced {reason}"));
+        }
+
+        Assert.All(secondRun.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output =>
+            Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    private static Compilation ReplaceText(Compilation compilation, string path, string oldText, string newText)
+    {
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == path);
+        string text = tree.GetText().ToString();
+        Assert.Contains(oldText, text, System.StringComparison.Ordinal);
+        var changed = CSharpSyntaxTree.ParseText(text.Replace(oldText, newText, System.StringComparison.Ordinal), GeneratorRunner.ParseOptions, path);
+        return compilation.ReplaceSyntaxTree(tree, changed);
+    }
+}

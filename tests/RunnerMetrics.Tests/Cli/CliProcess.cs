@@ -1,0 +1,77 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Threading.Tasks;
+
+namespace RunnerMetrics.Tests.Cli;
+
+/// <summary>Runs the real <c>runner-metrics</c> tool (built next to the tests) as a child process.</summary>
+internal sealed class CliProcess : IDisposable
+{
+    private static readonly string ToolPath = Path.Combine(AppContext.BaseDirectory, "runner-metrics.dll");
+
+    private readonly Process _process;
+    private readonly Task<string> _stdout;
+    private readonly Task<string> _stderr;
+
+    private CliProcess(Process process)
+    {
+        _process = process;
+        _stdout = process.StandardOutput.ReadToEndAsync();
+        _stderr = process.StandardError.ReadToEndAsync();
+    }
+
+    public int Id => _process.Id;
+
+    public static CliProcess Start(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(ToolPath);
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return new CliProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
+    }
+
+    public static CliResult Run(params string[] arguments)
+    {
+        using var process = Start(arguments);
+        return process.WaitForExit(TimeSpan.FromMinutes(2));
+    }
+
+    public CliResult WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit(timeout))
+        {
+            _process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"runner-metrics did not exit within {timeout}");
+        }
+
+        return new CliResult(_process.ExitCode, _stdout.GetAwaiter().GetResult(), _stderr.GetAwaiter().GetResult());
+    }
+
+    /// <summary>Sends a signal the way an init system or a user at a terminal would.</summary>
+    public void Signal(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", [$"-{signal}", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false });
+        kill?.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+
+        _process.Dispose();
+    }
+}

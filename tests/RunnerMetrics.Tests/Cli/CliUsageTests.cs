@@ -1,0 +1,91 @@
+using System.IO;
+using System.Linq;
+using RunnerMetrics.Tests.Support;
+
+namespace RunnerMetrics.Tests.Cli;
+
+public sealed class CliUsageTests
+{
+    [Fact]
+    public void Help_lists_the_three_commands_and_exits_0()
+    {
+        var result = CliProcess.Run("--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("extract", result.StandardOutput);
+        Assert.Contains("watch", result.StandardOutput);
+        Assert.Contains("demo", result.StandardOutput);
+    }
+
+    [Theory]
+    [InlineData("extract")]
+    [InlineData("extract", "--flavor")]
+    [InlineData("extract", "--flavor", "x", "--no-such-option")]
+    [InlineData("extract", "--flavor", " ")]
+    [InlineData("watch", "--flavor", "x", "--interval", "soon")]
+    [InlineData("watch", "--flavor", "x", "--interval", "0s")]
+    [InlineData("demo", "--runners", "-1")]
+    [InlineData("no-such-command")]
+    public void Usage_errors_exit_2_with_a_short_message_and_no_stack_trace(params string[] arguments)
+    {
+        var result = CliProcess.Run(arguments);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.StartsWith("runner-metrics: ", result.StandardError);
+        Assert.DoesNotContain("   at ", result.StandardError);
+        Assert.Empty(result.StandardOutput);
+    }
+
+    [Fact]
+    public void A_missing_shared_filesystem_exits_1_with_one_line()
+    {
+        using var temp = new TempDirectory();
+
+        var result = CliProcess.Run("extract", "--flavor", "x", "--shared-fs", temp.Combine("missing"), "--metrics-log", temp.Combine("log"));
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains("missing", line);
+        Assert.Contains("No such file or directory", line);
+    }
+
+    [Fact]
+    public void Json_prints_exactly_the_result_object_and_logs_go_to_stderr()
+    {
+        using var temp = new TempDirectory();
+        string fleet = temp.CreateSubdirectory("fs");
+        new FleetBuilder(fleet).FullRunners(3);
+        Directory.CreateDirectory(Path.Combine(fleet, "still-running"));
+        Directory.CreateDirectory(Path.Combine(fleet, "no-metrics"));
+
+        var result = CliProcess.Run(
+            "extract", "--flavor", "small", "--shared-fs", fleet, "--quarantine", temp.Combine("q"),
+            "--metrics-log", temp.Combine("metrics.log"), "--ignore", "still-running", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(
+            """{"issued":{"runner_start":3,"runner_stop":3},"quarantined":0,"removed":4,"ignored":1}""" + "\n",
+            result.StandardOutput);
+        Assert.Contains("Extraction done", result.StandardError);
+        Assert.Equal(6, File.ReadAllLines(temp.Combine("metrics.log")).Length);
+        Assert.Equal(["still-running"], Directory.GetDirectories(fleet).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void An_unwritable_log_exits_1_and_leaves_every_runner_in_place()
+    {
+        using var temp = new TempDirectory();
+        string fleet = temp.CreateSubdirectory("fs");
+        new FleetBuilder(fleet).FullRunners(5);
+
+        // A directory where the log file should be: open(O_WRONLY) fails for root too.
+        var result = CliProcess.Run(
+            "extract", "--flavor", "x", "--shared-fs", fleet, "--quarantine", temp.Combine("q"),
+            "--metrics-log", temp.CreateSubdirectory("log-is-a-directory"));
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal(5, Directory.GetDirectories(fleet).Length);
+        Assert.Contains("runner-metrics: The metrics log could not be written", result.StandardError);
+        Assert.DoesNotContain("   at ", result.StandardError);
+    }
+}
