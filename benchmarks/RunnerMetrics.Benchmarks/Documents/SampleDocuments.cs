@@ -1,0 +1,36 @@
+using System;
+using System.Text;
+
+namespace RunnerMetrics.Benchmarks.Documents;
+
+/// <summary>The documents every suite measures, in one place so the suites and the guard agree.</summary>
+public static class SampleDocuments
+{
+    /// <summary>A pre-job document as a runner writes it (155 bytes, no escapes, no unknown members).</summary>
+    public static readonly byte[] PreJob = Encoding.UTF8.GetBytes(
+        """{"timestamp": 1700000000.5, "workflow": "CI", "workflow_run_id": "1234567890", "repository": "canonical/github-runner-operator", "event": "push"}""");
+
+    /// <summary>A post-job document of an abnormal job, with the nested <c>status_info</c>.</summary>
+    public static readonly byte[] PostJob = Encoding.UTF8.GetBytes(
+        """{"timestamp": 1700000190.25, "status": "abnormal", "status_info": {"code": 143}}""");
+
+    /// <summary><c>runner-installed.timestamp</c> as the runner's installer writes it.</summary>
+    public static readonly byte[] InstalledTimestamp = Encoding.UTF8.GetBytes("1696427232.2253454\n");
+
+    /// <summary>
+    /// <see cref="PreJob"/> with a string where the timestamp (a number) belongs: valid JSON that every
+    /// strict parser must reject, and the first member, so both parsers stop as early as they can.
+    /// </summary>
+    public static readonly byte[] PreJobWrongType = Encoding.UTF8.GetBytes(
+        """{"timestamp": "1700000000.5", "workflow": "CI", "workflow_run_id": "1234567890", "repository": "canonical/github-runner-operator", "event": "push"}""");
+
+    /// <summary>The bytes of <paramref name="document"/>.</summary>
+    public static byte[] Get(Document document) => document switch
+    {
+        Document.PreJob => PreJob,
+        Document.PostJob => PostJob,
+        Document.InstalledTimestamp => InstalledTimestamp,
+        Document.PreJobWrongType => PreJobWrongType,
+        _ => throw new ArgumentOutOfRangeException(nameof(document), document, null),
+    };
+}
