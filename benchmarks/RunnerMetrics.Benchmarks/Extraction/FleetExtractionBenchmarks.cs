@@ -22,6 +22,7 @@ public abstract class FleetExtractionBenchmarks
 
     private Fleet _fleet = null!;
     private MetricsExtractor _extractor = null!;
+    private MetricsExtractor _twoWorkers = null!;
 
     /// <summary>The runners in the fleet.</summary>
     public abstract int Runners { get; set; }
@@ -39,6 +40,7 @@ public abstract class FleetExtractionBenchmarks
             QuarantineDirectory = _fleet.QuarantineDirectory,
         };
         _extractor = new MetricsExtractor(options, new MetricsLogSink(_fleet.MetricsLog));
+        _twoWorkers = new MetricsExtractor(options with { MaxDegreeOfParallelism = 2 }, new MetricsLogSink(_fleet.MetricsLog));
     }
 
     [IterationSetup]
@@ -59,4 +61,8 @@ public abstract class FleetExtractionBenchmarks
     /// <summary>The real extractor, appending events to a metrics log on the same filesystem (fsynced per batch).</summary>
     [Benchmark]
     public int Extractor() => _extractor.Extract("small", NoIgnoredRunners).Removed;
+
+    /// <summary>The same with two workers (both cores); the floor stays single-threaded.</summary>
+    [Benchmark]
+    public int ExtractorTwoWorkers() => _twoWorkers.Extract("small", NoIgnoredRunners).Removed;
 }

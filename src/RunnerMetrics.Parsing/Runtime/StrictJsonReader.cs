@@ -27,6 +27,7 @@ public static class StrictJsonReader
     };
 
     /// <summary>A reader with the strict options over a whole document.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Utf8JsonReader Create(ReadOnlySpan<byte> utf8Json) => new(utf8Json, s_options);
 
     /// <summary>Moves to the document's first token; a BOM or an empty document is invalid.</summary>
@@ -105,6 +106,14 @@ public static class StrictJsonReader
         var raw = reader.ValueSpan;
         if (!reader.ValueIsEscaped)
         {
+            // A pooled string's bytes were validated when it was added: a hit needs no second look.
+            if (pool is not null && pool.TryGet(raw, out string? pooled))
+            {
+                value = pooled;
+                error = default;
+                return true;
+            }
+
             if (!System.Text.Unicode.Utf8.IsValid(raw))
             {
                 return Fail(ref reader, StrictJsonErrorKind.InvalidJson, path, out value, out error);
@@ -183,7 +192,9 @@ public static class StrictJsonReader
             return Fail(ref reader, StrictJsonErrorKind.UnexpectedToken, path, out value, out error);
         }
 
-        if (reader.TryGetDouble(out value) && double.IsFinite(value))
+        // Numbers are never escaped, so ValueSpan is the number's text (one segment: the reader has the whole document).
+        if (FastDecimalParser.TryParse(reader.ValueSpan, out value)
+            || (reader.TryGetDouble(out value) && double.IsFinite(value)))
         {
             error = default;
             return true;

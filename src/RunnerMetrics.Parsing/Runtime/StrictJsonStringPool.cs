@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Threading;
 
@@ -43,10 +44,7 @@ public sealed class StrictJsonStringPool
             return Encoding.UTF8.GetString(utf8);
         }
 
-        // HashCode is seeded per process, so an attacker can't aim collisions at one slot.
-        var hasher = default(HashCode);
-        hasher.AddBytes(utf8);
-        int hash = hasher.ToHashCode();
+        int hash = Hash(utf8);
         ref Entry? slot = ref _slots[hash & _mask];
         var entry = Volatile.Read(ref slot);
         if (entry is not null && entry.Hash == hash && utf8.SequenceEqual(entry.Utf8))
@@ -54,9 +52,47 @@ public sealed class StrictJsonStringPool
             return entry.Value;
         }
 
+        // Only valid text enters the pool, so a hit in TryGet vouches for its bytes.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            return Encoding.UTF8.GetString(utf8);
+        }
+
         var added = new Entry(hash, utf8.ToArray(), Encoding.UTF8.GetString(utf8));
         Volatile.Write(ref slot, added);
         return added.Value;
+    }
+
+    /// <summary>
+    /// Finds the pooled string whose UTF-8 bytes are <paramref name="utf8"/>, without adding one. A hit also
+    /// proves the bytes valid UTF-8 (only valid text is ever pooled), so they can skip validation.
+    /// </summary>
+    /// <param name="utf8">The bytes to look up.</param>
+    /// <param name="value">The pooled string, or <see langword="null"/>.</param>
+    /// <returns>Whether the pool holds the string.</returns>
+    public bool TryGet(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out string? value)
+    {
+        if (utf8.Length <= MaxPooledByteLength)
+        {
+            int hash = Hash(utf8);
+            var entry = Volatile.Read(ref _slots[hash & _mask]);
+            if (entry is not null && entry.Hash == hash && utf8.SequenceEqual(entry.Utf8))
+            {
+                value = entry.Value;
+                return true;
+            }
+        }
+
+        value = null;
+        return false;
+    }
+
+    // HashCode is seeded per process, so an attacker can't aim collisions at one slot.
+    private static int Hash(ReadOnlySpan<byte> utf8)
+    {
+        var hasher = default(HashCode);
+        hasher.AddBytes(utf8);
+        return hasher.ToHashCode();
     }
 
     private sealed class Entry(int hash, byte[] utf8, string value)

@@ -57,7 +57,8 @@ public sealed class CliDeliveryTests
         var delivered = StartedRepositories(log).ToHashSet();
         Assert.Equal(Enumerable.Range(0, Runners).Select(i => FleetBuilder.RepositoryOf(FleetBuilder.RunnerName(i))).ToHashSet(), delivered);
         Assert.Empty(Directory.GetDirectories(fleet));
-        Assert.True(leftAfterKill < Runners, "the first process delivered nothing before it was killed");
+        // The log had events when it was killed; runners left prove the kill landed mid-pass.
+        Assert.True(leftAfterKill > 0, "the first process finished before it was killed");
     }
 
     [Theory]
