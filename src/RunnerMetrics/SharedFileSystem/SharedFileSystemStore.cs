@@ -71,13 +71,13 @@ public sealed class SharedFileSystemStore : IDisposable
     /// Links, files, FIFOs and the like are left out (and alone), as are names that are not valid UTF-8,
     /// which the host never creates.
     /// </summary>
-    /// <returns>The names, in directory order.</returns>
+    /// <returns>The names, in ordinal order.</returns>
     /// <exception cref="IOException">The base directory cannot be read.</exception>
     public IReadOnlyList<string> ListRunners() => ListRunners(out _);
 
     /// <summary>As <see cref="ListRunners()"/>, also counting skipped names that are not valid UTF-8.</summary>
     /// <param name="undecodableNames">Directories left out because their names are not valid UTF-8.</param>
-    /// <returns>The names, in directory order.</returns>
+    /// <returns>The names, in ordinal order.</returns>
     /// <exception cref="IOException">The base directory cannot be read.</exception>
     public IReadOnlyList<string> ListRunners(out int undecodableNames)
     {
@@ -123,6 +123,9 @@ public sealed class SharedFileSystemStore : IDisposable
             Syscalls.Close(fd);
         }
 
+        // A stable order for callers; and runners named in creation order are removed oldest first, which
+        // tmpfs does markedly faster in large bases than the reverse order its listing returns (measured).
+        names.Sort(StringComparer.Ordinal);
         return names;
     }
 
