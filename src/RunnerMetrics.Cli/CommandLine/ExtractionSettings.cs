@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using Microsoft.Extensions.Logging;
+using RunnerMetrics.Events;
 using RunnerMetrics.Extraction;
 
 namespace RunnerMetrics.Cli.CommandLine;
@@ -9,4 +11,9 @@ internal sealed record ExtractionSettings(
     MetricsExtractorOptions Options,
     string MetricsLog,
     HashSet<string> IgnoreRunners,
-    bool Json);
+    bool Json)
+{
+    /// <summary>An extractor over these settings' directories that appends to their metrics log.</summary>
+    public MetricsExtractor CreateExtractor(ILoggerFactory loggerFactory) =>
+        new(Options, new MetricsLogSink(MetricsLog), loggerFactory.CreateLogger<MetricsExtractor>());
+}

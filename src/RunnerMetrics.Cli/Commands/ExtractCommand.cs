@@ -3,7 +3,6 @@ using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using RunnerMetrics.Cli.CommandLine;
 using RunnerMetrics.Cli.Logging;
-using RunnerMetrics.Events;
 using RunnerMetrics.Extraction;
 
 namespace RunnerMetrics.Cli.Commands;
@@ -28,7 +27,7 @@ internal static class ExtractCommand
         // The logger factory is disposed (its queue flushed) before anything else is printed.
         using (var loggerFactory = CliLogging.Create(LogLevel.Information))
         {
-            var extractor = new MetricsExtractor(settings.Options, new MetricsLogSink(settings.MetricsLog), loggerFactory.CreateLogger<MetricsExtractor>());
+            var extractor = settings.CreateExtractor(loggerFactory);
             try
             {
                 result = extractor.Extract(settings.Flavor, settings.IgnoreRunners, shutdown.Token);

@@ -4,7 +4,6 @@ using System.IO;
 using Microsoft.Extensions.Logging;
 using RunnerMetrics.Cli.CommandLine;
 using RunnerMetrics.Cli.Logging;
-using RunnerMetrics.Events;
 using RunnerMetrics.Extraction;
 
 namespace RunnerMetrics.Cli.Commands;
@@ -45,7 +44,7 @@ internal static class WatchCommand
         using var loggerFactory = CliLogging.Create(LogLevel.Information);
         var logger = loggerFactory.CreateLogger("runner-metrics");
         // One sink for the whole watch: events a failed flush kept are delivered by the next pass.
-        var extractor = new MetricsExtractor(settings.Options, new MetricsLogSink(settings.MetricsLog), loggerFactory.CreateLogger<MetricsExtractor>());
+        var extractor = settings.CreateExtractor(loggerFactory);
         while (!shutdown.Token.IsCancellationRequested)
         {
             try

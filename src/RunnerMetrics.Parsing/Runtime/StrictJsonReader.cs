@@ -106,20 +106,16 @@ public static class StrictJsonReader
         var raw = reader.ValueSpan;
         if (!reader.ValueIsEscaped)
         {
-            // A pooled string's bytes were validated when it was added: a hit needs no second look.
-            if (pool is not null && pool.TryGet(raw, out string? pooled))
-            {
-                value = pooled;
-                error = default;
-                return true;
-            }
-
-            if (!System.Text.Unicode.Utf8.IsValid(raw))
+            // The pool validates only on a miss: a pooled string's bytes were valid when they were added.
+            string? text = pool is not null
+                ? (pool.TryGetOrAdd(raw, out string? pooled) ? pooled : null)
+                : (System.Text.Unicode.Utf8.IsValid(raw) ? Encoding.UTF8.GetString(raw) : null);
+            if (text is null)
             {
                 return Fail(ref reader, StrictJsonErrorKind.InvalidJson, path, out value, out error);
             }
 
-            value = pool is null ? Encoding.UTF8.GetString(raw) : pool.GetOrAdd(raw);
+            value = text;
             error = default;
             return true;
         }

@@ -37,11 +37,22 @@ public sealed class StrictJsonStringPool
     public static StrictJsonStringPool Shared { get; } = new();
 
     /// <summary>Returns the string for valid UTF-8 <paramref name="utf8"/>, from the pool when it is there.</summary>
-    public string GetOrAdd(ReadOnlySpan<byte> utf8)
+    public string GetOrAdd(ReadOnlySpan<byte> utf8) =>
+        TryGetOrAdd(utf8, out string? value) ? value : Encoding.UTF8.GetString(utf8);
+
+    /// <summary>
+    /// Returns the string for <paramref name="utf8"/>, from the pool when it is there, or false when the bytes
+    /// are not valid UTF-8. Only valid text is pooled, so a hit needs no validation: it runs on a miss only.
+    /// </summary>
+    /// <param name="utf8">The bytes to look up.</param>
+    /// <param name="value">The string, or <see langword="null"/> when the bytes are not valid UTF-8.</param>
+    /// <returns>Whether the bytes are valid UTF-8.</returns>
+    public bool TryGetOrAdd(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out string? value)
     {
         if (utf8.Length > MaxPooledByteLength)
         {
-            return Encoding.UTF8.GetString(utf8);
+            value = System.Text.Unicode.Utf8.IsValid(utf8) ? Encoding.UTF8.GetString(utf8) : null;
+            return value is not null;
         }
 
         int hash = Hash(utf8);
@@ -49,42 +60,20 @@ public sealed class StrictJsonStringPool
         var entry = Volatile.Read(ref slot);
         if (entry is not null && entry.Hash == hash && utf8.SequenceEqual(entry.Utf8))
         {
-            return entry.Value;
+            value = entry.Value;
+            return true;
         }
 
-        // Only valid text enters the pool, so a hit in TryGet vouches for its bytes.
         if (!System.Text.Unicode.Utf8.IsValid(utf8))
         {
-            return Encoding.UTF8.GetString(utf8);
+            value = null;
+            return false;
         }
 
         var added = new Entry(hash, utf8.ToArray(), Encoding.UTF8.GetString(utf8));
         Volatile.Write(ref slot, added);
-        return added.Value;
-    }
-
-    /// <summary>
-    /// Finds the pooled string whose UTF-8 bytes are <paramref name="utf8"/>, without adding one. A hit also
-    /// proves the bytes valid UTF-8 (only valid text is ever pooled), so they can skip validation.
-    /// </summary>
-    /// <param name="utf8">The bytes to look up.</param>
-    /// <param name="value">The pooled string, or <see langword="null"/>.</param>
-    /// <returns>Whether the pool holds the string.</returns>
-    public bool TryGet(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out string? value)
-    {
-        if (utf8.Length <= MaxPooledByteLength)
-        {
-            int hash = Hash(utf8);
-            var entry = Volatile.Read(ref _slots[hash & _mask]);
-            if (entry is not null && entry.Hash == hash && utf8.SequenceEqual(entry.Utf8))
-            {
-                value = entry.Value;
-                return true;
-            }
-        }
-
-        value = null;
-        return false;
+        value = added.Value;
+        return true;
     }
 
     // HashCode is seeded per process, so an attacker can't aim collisions at one slot.

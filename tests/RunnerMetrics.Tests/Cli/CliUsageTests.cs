@@ -22,6 +22,7 @@ public sealed class CliUsageTests
     [InlineData("extract", "--flavor")]
     [InlineData("extract", "--flavor", "x", "--no-such-option")]
     [InlineData("extract", "--flavor", " ")]
+    [InlineData("extract", "--flavor", "x", "--parallelism", "0")]
     [InlineData("watch", "--flavor", "x", "--interval", "soon")]
     [InlineData("watch", "--flavor", "x", "--interval", "0s")]
     [InlineData("demo", "--runners", "-1")]
