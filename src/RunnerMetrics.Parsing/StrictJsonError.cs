@@ -48,6 +48,15 @@ public readonly struct StrictJsonError : IEquatable<StrictJsonError>
     /// <summary>The same error seen from the array in member <paramref name="arrayPath"/>, at element <paramref name="index"/>.</summary>
     public StrictJsonError WithinElement(string arrayPath, int index) => Within(arrayPath, index);
 
+    /// <summary>The same error seen from the dictionary in member <paramref name="dictionaryPath"/>, under <paramref name="key"/>.</summary>
+    /// <remarks>Unlike member and element paths, a key is not known at compile time: this composes (and allocates) the path.</remarks>
+    public StrictJsonError WithinKey(string dictionaryPath, string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        string keyPath = string.Concat(dictionaryPath, "['", key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal), "']");
+        return new StrictJsonError(Kind, keyPath, NoIndex, Path, BytePosition);
+    }
+
     private StrictJsonError Within(string outerPath, int index) =>
         _parentPath is null
             ? new StrictJsonError(Kind, outerPath, index, _path ?? "$", BytePosition)

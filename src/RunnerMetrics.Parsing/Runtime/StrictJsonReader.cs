@@ -257,7 +257,7 @@ public static class StrictJsonReader
         reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName)
         || JsonStringUnescaper.IsValid(reader.ValueSpan, reader.ValueIsEscaped);
 
-    private static StrictJsonErrorKind IntegerErrorKind(ref Utf8JsonReader reader) =>
+    internal static StrictJsonErrorKind IntegerErrorKind(ref Utf8JsonReader reader) =>
         reader.TokenType != JsonTokenType.Number ? StrictJsonErrorKind.UnexpectedToken
         : reader.ValueSpan.IndexOfAny(".eE"u8) >= 0 ? StrictJsonErrorKind.InvalidValue
         : StrictJsonErrorKind.OutOfRange;

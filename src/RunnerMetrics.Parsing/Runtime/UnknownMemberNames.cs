@@ -31,7 +31,7 @@ public ref struct UnknownMemberNames
     /// Records a property name token (<paramref name="raw"/> is its <c>ValueSpan</c>). Returns <see cref="StrictJsonErrorKind.None"/>,
     /// <see cref="StrictJsonErrorKind.DuplicateMember"/> or, for invalid Unicode, <see cref="StrictJsonErrorKind.InvalidJson"/>.
     /// </summary>
-    public StrictJsonErrorKind Add(ReadOnlySpan<byte> raw, bool isEscaped)
+    public StrictJsonErrorKind Add(scoped ReadOnlySpan<byte> raw, bool isEscaped)
     {
         // Room for a two-byte length prefix and the name, which unescaping never lengthens.
         EnsureCapacity(raw.Length + 2);

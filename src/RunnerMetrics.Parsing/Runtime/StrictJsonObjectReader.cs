@@ -1,0 +1,144 @@
+using System;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+
+namespace RunnerMetrics.Parsing.Runtime;
+
+/// <summary>The steps of reading one object's members that every generated type shares.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class StrictJsonObjectReader
+{
+    /// <summary>Checks the current token starts an object.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryStart(ref Utf8JsonReader reader, out StrictJsonError error)
+    {
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            error = default;
+            return true;
+        }
+
+        error = StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.UnexpectedToken, "$");
+        return false;
+    }
+
+    /// <summary>Moves to the next member name; false at the end of the object.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool NextMember(ref Utf8JsonReader reader) => reader.Read() && reader.TokenType == JsonTokenType.PropertyName;
+
+    /// <summary>
+    /// At the end of the object: the first required member (by declaration order) whose slot is still absent
+    /// is missing. <paramref name="required"/> holds member indexes; <paramref name="paths"/> every member's path.
+    /// </summary>
+    public static bool TryEnd(ref Utf8JsonReader reader, StrictJsonTape tape, int block, ReadOnlySpan<ushort> required, string[] paths, out StrictJsonError error)
+    {
+        ArgumentNullException.ThrowIfNull(tape);
+        ArgumentNullException.ThrowIfNull(paths);
+        foreach (ushort member in required)
+        {
+            if (!tape.IsPresent(block + member))
+            {
+                error = StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.MissingMember, paths[member]);
+                return false;
+            }
+        }
+
+        error = default;
+        return true;
+    }
+
+    /// <summary>Rejects the member name the reader is on: no member of the type has it.</summary>
+    public static bool RejectUnknown(ref Utf8JsonReader reader, out StrictJsonError error)
+    {
+        error = StrictJsonReader.UnmatchedTextAt(ref reader, StrictJsonErrorKind.UnknownMember, "$");
+        return false;
+    }
+
+    /// <summary>
+    /// Skips an unknown member's value (validated all the same); a name seen before in this object is a
+    /// duplicate. <paramref name="names"/> hashes the unknown names, so any number of them costs linear time.
+    /// </summary>
+    public static bool TrySkipUnknown(ref Utf8JsonReader reader, ref NameSet names, out StrictJsonError error)
+    {
+        var raw = reader.ValueSpan;
+        if (!reader.ValueIsEscaped)
+        {
+            if (!System.Text.Unicode.Utf8.IsValid(raw))
+            {
+                error = StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.InvalidJson, "$");
+                return false;
+            }
+
+            return TryAddUnknown(ref reader, ref names, raw, out error) && StrictJsonReader.TrySkipValue(ref reader, "$", out error);
+        }
+
+        // Unescaping never lengthens a name.
+        byte[]? rented = raw.Length > NameSet.StackBufferLength ? System.Buffers.ArrayPool<byte>.Shared.Rent(raw.Length) : null;
+        Span<byte> scratch = rented ?? stackalloc byte[NameSet.StackBufferLength];
+        int length = JsonStringUnescaper.Unescape(raw, scratch);
+        bool added = length == JsonStringUnescaper.Invalid
+            ? Fail(ref reader, StrictJsonErrorKind.InvalidJson, out error)
+            : TryAddUnknown(ref reader, ref names, scratch[..length], out error);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return added && StrictJsonReader.TrySkipValue(ref reader, "$", out error);
+    }
+
+    private static bool TryAddUnknown(ref Utf8JsonReader reader, ref NameSet names, scoped ReadOnlySpan<byte> name, out StrictJsonError error)
+    {
+        if (names.Add(name))
+        {
+            error = default;
+            return true;
+        }
+
+        return Fail(ref reader, StrictJsonErrorKind.DuplicateMember, out error);
+    }
+
+    private static bool Fail(ref Utf8JsonReader reader, StrictJsonErrorKind kind, out StrictJsonError error)
+    {
+        error = StrictJsonReader.ErrorAt(ref reader, kind, "$");
+        return false;
+    }
+
+    /// <summary>Checks a <c>[Range]</c> on the value just read into slot <paramref name="index"/>.</summary>
+    public static bool TryCheckRange<TValue, T>(ref Utf8JsonReader reader, StrictJsonTape tape, int index, T minimum, T maximum, string path, out StrictJsonError error)
+        where TValue : IStrictJsonValue<T>
+        where T : IComparable<T>
+    {
+        ArgumentNullException.ThrowIfNull(tape);
+        var value = tape.Get<TValue, T>(index);
+        bool inRange = value is null || (value.CompareTo(minimum) >= 0 && value.CompareTo(maximum) <= 0);
+        error = inRange ? default : StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.OutOfRange, path);
+        return inRange;
+    }
+
+    /// <summary>Checks <c>[MinLength]</c>/<c>[MaxLength]</c> (in UTF-16 code units) on the string just read into slot <paramref name="index"/>.</summary>
+    public static bool TryCheckTextLength(ref Utf8JsonReader reader, StrictJsonTape tape, int index, int minimum, int maximum, string path, out StrictJsonError error)
+    {
+        ArgumentNullException.ThrowIfNull(tape);
+        ref var slot = ref tape[index];
+        int length = slot.IsNull ? minimum : Encoding.UTF8.GetCharCount(tape.TextOf(slot));
+        return CheckLength(ref reader, length, minimum, maximum, path, out error);
+    }
+
+    /// <summary>Checks <c>[MinLength]</c>/<c>[MaxLength]</c> on the element count of the collection just read into slot <paramref name="index"/>.</summary>
+    public static bool TryCheckCount(ref Utf8JsonReader reader, StrictJsonTape tape, int index, int minimum, int maximum, string path, out StrictJsonError error)
+    {
+        ArgumentNullException.ThrowIfNull(tape);
+        ref var slot = ref tape[index];
+        return CheckLength(ref reader, slot.IsNull ? minimum : slot.Length, minimum, maximum, path, out error);
+    }
+
+    private static bool CheckLength(ref Utf8JsonReader reader, int length, int minimum, int maximum, string path, out StrictJsonError error)
+    {
+        bool inRange = length >= minimum && length <= maximum;
+        error = inRange ? default : StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.OutOfRange, path);
+        return inRange;
+    }
+}

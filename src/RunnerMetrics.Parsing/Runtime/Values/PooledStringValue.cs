@@ -1,0 +1,20 @@
+using System.ComponentModel;
+using System.Text.Json;
+
+namespace RunnerMetrics.Parsing.Runtime;
+
+/// <summary>A JSON string from <see cref="StrictJsonStringPool.Shared"/>, so repeated values allocate nothing.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct PooledStringValue : IStrictJsonValue<string>
+{
+    /// <inheritdoc/>
+    public static bool TryRead(ref Utf8JsonReader reader, StrictJsonTape tape, string path, out StrictJsonSlot slot, out StrictJsonError error) =>
+        StringValue.TryReadText(ref reader, tape, path, out slot, out error);
+
+    /// <inheritdoc/>
+    public static string Build(StrictJsonTape tape, in StrictJsonSlot slot) =>
+        slot.Length == 0 ? string.Empty : StrictJsonStringPool.Shared.GetOrAdd(tape.TextOf(slot));
+
+    /// <inheritdoc/>
+    public static void Write(Utf8JsonWriter writer, string value, string path) => StringValue.Write(writer, value, path);
+}
