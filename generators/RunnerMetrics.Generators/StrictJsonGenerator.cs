@@ -31,12 +31,29 @@ public sealed class StrictJsonGenerator : IIncrementalGenerator
             }
         });
 
-        // Valid models → one source file each; a type with errors gets none.
+        // Models → one source file each; a type with errors gets a stub that only throws, so nothing cascades.
         var models = results
             .Select(static (result, _) => result.Model)
             .Where(static model => model is not null)
             .WithTrackingName(TrackingNames.Model);
         context.RegisterSourceOutput(models, static (output, model) =>
             output.AddSource(model!.HintName, TypeEmitter.Emit(model)));
+
+        // Enums → one shape struct per enum and naming policy in the assembly, however many types use it.
+        var enums = models
+            .SelectMany(static (model, _) => model!.Enums)
+            .Collect()
+            .WithTrackingName(TrackingNames.Enums);
+        context.RegisterSourceOutput(enums, static (output, all) =>
+        {
+            var emitted = new System.Collections.Generic.HashSet<string>();
+            foreach (var model in all)
+            {
+                if (emitted.Add(model.HelperName))
+                {
+                    output.AddSource(EnumEmitter.HintName(model), EnumEmitter.Emit(model));
+                }
+            }
+        });
     }
 }

@@ -11,4 +11,7 @@ public static class TrackingNames
 
     /// <summary>The models of valid types.</summary>
     public const string Model = nameof(Model);
+
+    /// <summary>The enums of every model, collected to emit each once.</summary>
+    public const string Enums = nameof(Enums);
 }

@@ -13,6 +13,9 @@ internal static class DiagnosticDescriptors
     public const string NestedTypeNotStrictJsonId = "SJ1006";
     public const string DuplicateEnumJsonNameId = "SJ1007";
     public const string UnsupportedTypeShapeId = "SJ1008";
+    public const string InvalidDerivedTypeId = "SJ1009";
+    public const string DuplicateDiscriminatorId = "SJ1010";
+    public const string DiscriminatorCollisionId = "SJ1011";
     public const string DeserializeCallId = "SJ2001";
 
     private const string Category = "StrictJson";
@@ -28,7 +31,7 @@ internal static class DiagnosticDescriptors
         UnsupportedMemberTypeId,
         "The member's type is not supported",
         "The member '{0}' has type '{1}', which [StrictJson] does not support",
-        "Members may be string, bool, int, long, double, enums, [StrictJson] types, arrays of these, and their nullable forms.");
+        "Members may be string, bool, any integer type, float, double, decimal, Guid, DateTimeOffset, DateTime, DateOnly, enums, [StrictJson] types, collections (T[], List<T>, IReadOnlyList<T>, ImmutableArray<T>, ...) and string-keyed dictionaries of these, and their nullable forms.");
 
     public static readonly DiagnosticDescriptor DuplicateJsonName = Error(
         DuplicateJsonNameId,
@@ -46,7 +49,7 @@ internal static class DiagnosticDescriptors
         ConstraintNotApplicableId,
         "The constraint does not apply to the member's type",
         "[{0}] can't apply to the member '{1}' of type '{2}'",
-        "[Range] applies to int, long and double members; [MinLength] and [MaxLength] to strings and arrays.");
+        "[Range] applies to numeric members (integers, float, double, decimal) with constant bounds; [MinLength] and [MaxLength] to strings and collections.");
 
     public static readonly DiagnosticDescriptor NestedTypeNotStrictJson = Error(
         NestedTypeNotStrictJsonId,
@@ -62,9 +65,27 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnsupportedTypeShape = Error(
         UnsupportedTypeShapeId,
-        "The [StrictJson] type is generic or nested in a non-partial type",
+        "The [StrictJson] type can't have a generated parser",
         "The [StrictJson] type '{0}' {1}",
-        "Generated code can't be added to a generic type, nor to a type nested in a type that is not partial.");
+        "Generated code can't be added to a generic type, nor to a type nested in a type that is not partial; an abstract type can only be parsed as a [JsonPolymorphic] base.");
+
+    public static readonly DiagnosticDescriptor InvalidDerivedType = Error(
+        InvalidDerivedTypeId,
+        "The [JsonDerivedType] can't be parsed",
+        "The derived type '{0}' of '{1}' {2}",
+        "Each [JsonDerivedType] of a [StrictJson] base must be a [StrictJson] type derived from it, with a string discriminator.");
+
+    public static readonly DiagnosticDescriptor DuplicateDiscriminator = Error(
+        DuplicateDiscriminatorId,
+        "Two derived types have the same discriminator",
+        "The derived types '{0}' and '{1}' of '{2}' both have the discriminator '{3}'",
+        "Each [JsonDerivedType] needs its own discriminator value, or a parsed document could not say which type it is.");
+
+    public static readonly DiagnosticDescriptor DiscriminatorCollision = Error(
+        DiscriminatorCollisionId,
+        "The discriminator collides with a member",
+        "The discriminator '{0}' of '{1}' has the JSON name of its member '{2}'",
+        "The discriminator member names the derived type; a member with the same JSON name could never be read. Rename one of them.");
 
     public static readonly DiagnosticDescriptor DeserializeCall = new(
         DeserializeCallId,

@@ -17,9 +17,17 @@ internal static class Names
     public const string Exception = "global::RunnerMetrics.Parsing.StrictJsonException";
     public const string Parsable = "global::RunnerMetrics.Parsing.IStrictJsonParsable";
     public const string Runtime = "global::RunnerMetrics.Parsing.Runtime.StrictJsonReader";
-    public const string UnknownMemberNames = "global::RunnerMetrics.Parsing.Runtime.UnknownMemberNames";
-    public const string ArrayBuilder = "global::RunnerMetrics.Parsing.Runtime.StrictJsonArrayBuilder";
-    public const string StringPool = "global::RunnerMetrics.Parsing.Runtime.StrictJsonStringPool.Shared";
+    public const string ObjectInterface = "global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject";
+    public const string ValueInterface = "global::RunnerMetrics.Parsing.Runtime.IStrictJsonValue";
+    public const string Tape = "global::RunnerMetrics.Parsing.Runtime.StrictJsonTape";
+    public const string Slot = "global::RunnerMetrics.Parsing.Runtime.StrictJsonSlot";
+    public const string ObjectReader = "global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader";
+    public const string ObjectWriter = "global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter";
+    public const string Polymorphism = "global::RunnerMetrics.Parsing.Runtime.StrictJsonPolymorphism";
+    public const string EnumReader = "global::RunnerMetrics.Parsing.Runtime.StrictJsonEnumReader";
+    public const string NameSet = "global::RunnerMetrics.Parsing.Runtime.NameSet";
+    public const string Shapes = "global::RunnerMetrics.Parsing.Runtime.";
+    public const string SetsRequiredMembers = "[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]";
 
     public static string GeneratedCode { get; } =
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"RunnerMetrics.Generators\", \"{typeof(Names).Assembly.GetName().Version}\")]";

@@ -1,183 +1,105 @@
-using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using RunnerMetrics.Generators.Model;
 
 namespace RunnerMetrics.Generators.Emitting;
 
 /// <summary>
-/// Writes <c>TryRead</c>: one forward pass over the object's members, dispatched by name without allocating,
-/// with a bit per member to reject duplicates and report missing required members.
+/// Writes the first pass of a type, <c>TryReadSlots</c>: one forward pass over the object's members, each
+/// dispatched by name to a shared runtime reader that fills the member's tape slot (a filled slot is a
+/// duplicate). Nothing is built here, so a rejected document allocates nothing.
 /// </summary>
 internal static class ReadEmitter
 {
-    public static void EmitTryRead(SourceWriter w, TypeModel type, string helper)
+    public static void EmitTryReadSlots(SourceWriter w, TypeModel type)
     {
         var members = type.Members;
-        w.Line($"/// <summary>Reads one <see cref=\"{type.Name}\"/> whose first token is the reader's current token, leaving the reader on its last token; paths in errors are relative to it.</summary>");
-        w.Line(Names.GeneratedCode);
-        w.Open($"public static bool TryRead(ref {Names.Reader} reader, {Names.MaybeNullWhenFalse} out {type.FullyQualifiedName} value, out {Names.Error} error)");
-        w.Line("value = default!;");
-        w.Open($"if (reader.TokenType != {Names.TokenType}.StartObject)");
-        w.Line($"error = {Names.Runtime}.ErrorAt(ref reader, {Names.ErrorKind}.UnexpectedToken, \"$\");");
-        w.Line("return false;");
-        w.Close();
+        int slotCount = members.Count + (type.Discriminator is null ? 0 : 1);
+        w.Line($"private static readonly string[] s_paths = [{string.Join(", ", members.Select(m => Names.Quote(m.JsonPath)))}];");
         w.Line();
-        for (int group = 0; group * 64 < members.Count; group++)
-        {
-            w.Line($"ulong seen{group} = 0;");
-        }
-
-        for (int i = 0; i < members.Count; i++)
-        {
-            w.Line($"{members[i].Value.TypeName} member{i} = default!;");
-        }
-
-        if (type.SkipUnknownMembers)
-        {
-            w.Line($"var unknownMembers = new {Names.UnknownMemberNames}(stackalloc byte[{Names.UnknownMemberNames}.StackBufferLength]);");
-        }
-
-        w.Open($"while (reader.Read() && reader.TokenType == {Names.TokenType}.PropertyName)");
-        w.Open($"switch ({helper}.MatchMember(ref reader))");
-        var values = new ValueReadEmitter(w, type, helper);
-        for (int i = 0; i < members.Count; i++)
-        {
-            EmitMemberCase(w, values, members[i], i);
-        }
-
-        EmitUnknownCase(w, type);
-        w.Close();
+        var required = Enumerable.Range(0, members.Count).Where(i => members[i].IsRequired).Select(i => i.ToString(CultureInfo.InvariantCulture));
+        w.Line($"private static {Names.ByteSpan.Replace("byte", "ushort")} Required => [{string.Join(", ", required)}];");
+        w.Line();
+        w.Open($"public static bool TryReadSlots(ref {Names.Reader} reader, {Names.Tape} tape, out int block, out {Names.Error} error)");
+        w.Line($"block = tape.Reserve({slotCount});");
+        w.Open($"if (!{Names.ObjectReader}.TryStart(ref reader, out error))");
+        w.Line("return false;");
         w.Close();
         w.Line();
         if (type.SkipUnknownMembers)
         {
-            w.Line("unknownMembers.Dispose();");
+            w.Line($"var unknownMembers = new {Names.NameSet}(stackalloc byte[{Names.NameSet}.StackBufferLength]);");
+            w.Open("try");
         }
 
-        EmitMissingChecks(w, members);
-        EmitConstruction(w, type);
-        w.Line("error = default;");
-        w.Line("return true;");
-        w.Close();
-    }
-
-    private static void EmitMemberCase(SourceWriter w, ValueReadEmitter values, MemberModel member, int index)
-    {
-        string seen = $"seen{index / 64}";
-        string bit = Bit(index);
-        w.Line($"case {index}:");
+        w.Open($"while ({Names.ObjectReader}.NextMember(ref reader))");
+        w.Line("bool read = MatchMember(ref reader) switch");
         w.Open();
-        w.Open($"if (({seen} & {bit}) != 0)");
-        w.Line($"error = {Names.Runtime}.ErrorAt(ref reader, {Names.ErrorKind}.DuplicateMember, {Names.Quote(member.JsonPath)});");
-        w.Line("return false;");
-        w.Close();
-        w.Line();
-        w.Line($"{seen} |= {bit};");
-        w.Line("reader.Read();");
-        values.EmitMember(member, index, $"member{index}");
-        w.Line("break;");
-        w.Close();
-    }
-
-    private static void EmitUnknownCase(SourceWriter w, TypeModel type)
-    {
-        w.Line("default:");
-        w.Open();
-        if (!type.SkipUnknownMembers)
+        for (int i = 0; i < members.Count; i++)
         {
-            w.Line($"error = {Names.Runtime}.UnmatchedTextAt(ref reader, {Names.ErrorKind}.UnknownMember, \"$\");");
-            w.Line("return false;");
-            w.Close();
-            return;
+            EmitMemberArm(w, type, members[i], i);
         }
 
-        w.Line("var unknown = unknownMembers.Add(reader.ValueSpan, reader.ValueIsEscaped);");
-        w.Open($"if (unknown != {Names.ErrorKind}.None)");
-        w.Line($"error = {Names.Runtime}.ErrorAt(ref reader, unknown, \"$\");");
-        w.Line("return false;");
-        w.Close();
-        w.Line();
-        w.Open($"if (!{Names.Runtime}.TrySkipValue(ref reader, \"$\", out error))");
-        w.Line("return false;");
-        w.Close();
-        w.Line();
-        w.Line("break;");
-        w.Close();
-    }
-
-    private static void EmitMissingChecks(SourceWriter w, Helpers.EquatableArray<MemberModel> members)
-    {
-        for (int group = 0; group * 64 < members.Count; group++)
+        if (type.Discriminator is { } discriminator)
         {
-            ulong required = 0;
-            for (int i = group * 64; i < members.Count && i < (group + 1) * 64; i++)
-            {
-                required |= members[i].IsRequired ? 1UL << (i % 64) : 0;
-            }
-
-            if (required == 0)
-            {
-                continue;
-            }
-
-            string mask = "0x" + required.ToString("X", CultureInfo.InvariantCulture) + "UL";
-            w.Open($"if ((seen{group} & {mask}) != {mask})");
-            for (int i = group * 64; i < members.Count && i < (group + 1) * 64; i++)
-            {
-                if (!members[i].IsRequired)
-                {
-                    continue;
-                }
-
-                w.Open($"if ((seen{group} & {Bit(i)}) == 0)");
-                w.Line($"error = {Names.Runtime}.ErrorAt(ref reader, {Names.ErrorKind}.MissingMember, {Names.Quote(members[i].JsonPath)});");
-                w.Line("return false;");
-                w.Close();
-            }
-
-            w.Close();
-            w.Line();
-        }
-    }
-
-    private static void EmitConstruction(SourceWriter w, TypeModel type)
-    {
-        var arguments = new string[type.ConstructorParameterCount];
-        for (int i = 0; i < arguments.Length; i++)
-        {
-            arguments[i] = "default!"; // A [JsonIgnore] constructor parameter.
+            w.Line($"{members.Count} => {Names.Polymorphism}.TryReadDiscriminator(ref reader, tape, block + {members.Count}, {Names.Quote(discriminator.Value)}u8, {Names.Quote(Parsing.JsonNames.PathOf(discriminator.Name))}, out error),");
         }
 
-        var initializers = new List<string>();
-        for (int i = 0; i < type.Members.Count; i++)
-        {
-            var member = type.Members[i];
-            if (member.ConstructorParameterIndex >= 0)
-            {
-                arguments[member.ConstructorParameterIndex] = $"member{i}";
-            }
-            else
-            {
-                initializers.Add($"@{member.ClrName} = member{i},");
-            }
-        }
-
-        string construction = $"value = new {type.FullyQualifiedName}({string.Join(", ", arguments)})";
-        if (initializers.Count == 0)
-        {
-            w.Line(construction + ";");
-            return;
-        }
-
-        w.Line(construction);
-        w.Open();
-        foreach (string initializer in initializers)
-        {
-            w.Line(initializer);
-        }
-
+        w.Line(type.SkipUnknownMembers
+            ? $"_ => {Names.ObjectReader}.TrySkipUnknown(ref reader, ref unknownMembers, out error),"
+            : $"_ => {Names.ObjectReader}.RejectUnknown(ref reader, out error),");
         w.Close(";");
+        w.Open("if (!read)");
+        w.Line("return false;");
+        w.Close();
+        w.Close();
+        if (type.SkipUnknownMembers)
+        {
+            w.Close();
+            w.Open("finally");
+            w.Line("unknownMembers.Dispose();");
+            w.Close();
+        }
+
+        w.Line();
+        w.Line($"return {Names.ObjectReader}.TryEnd(ref reader, tape, block, Required, s_paths, out error);");
+        w.Close();
     }
 
-    private static string Bit(int index) => "0x" + (1UL << (index % 64)).ToString("X", CultureInfo.InvariantCulture) + "UL";
+    /// <summary>One switch arm: read the member's slot, then check its constraints.</summary>
+    private static void EmitMemberArm(SourceWriter w, TypeModel type, MemberModel member, int index)
+    {
+        string shape = ShapeNames.Of(member.Value, type.InternStrings);
+        string path = Names.Quote(member.JsonPath);
+        string slot = $"block + {index}";
+        string read = $"tape.TryReadMember<{shape}>(ref reader, {slot}, {path}, out error)";
+        var constraints = member.Constraints;
+        if (constraints == ConstraintModel.None)
+        {
+            w.Line($"{index} => {read},");
+            return;
+        }
+
+        var target = member.Value is NullableShape nullable ? nullable.Inner : member.Value;
+        var checks = new System.Collections.Generic.List<string>();
+        if (constraints.HasRange)
+        {
+            string inner = ShapeNames.Of(target, type.InternStrings);
+            checks.Add($"{Names.ObjectReader}.TryCheckRange<{inner}, {target.TypeName}>(ref reader, tape, {slot}, {constraints.RangeMinimum}, {constraints.RangeMaximum}, {path}, out error)");
+        }
+
+        if (constraints.HasLength)
+        {
+            string check = target is CollectionShape ? "TryCheckCount" : "TryCheckTextLength";
+            string min = (constraints.MinLength ?? 0).ToString(CultureInfo.InvariantCulture);
+            string max = constraints.MaxLength?.ToString(CultureInfo.InvariantCulture) ?? "int.MaxValue";
+            checks.Add($"{Names.ObjectReader}.{check}(ref reader, tape, {slot}, {min}, {max}, {path}, out error)");
+        }
+
+        w.Line($"{index} => {read}");
+        for (int i = 0; i < checks.Count; i++)
+        {
+            w.Line($"    && {checks[i]}{(i == checks.Count - 1 ? "," : string.Empty)}");
+        }
+    }
 }

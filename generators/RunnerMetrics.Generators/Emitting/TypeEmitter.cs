@@ -1,3 +1,4 @@
+using System.Linq;
 using RunnerMetrics.Generators.Model;
 
 namespace RunnerMetrics.Generators.Emitting;
@@ -22,30 +23,97 @@ internal static class TypeEmitter
             w.Open(containing);
         }
 
-        w.Open($"partial {type.DeclarationKeyword} {type.Name} : {Names.Parsable}<{type.FullyQualifiedName}>");
         string helper = HelperClassName(type);
-        EmitTryParse(w, type);
-        w.Line();
-        EmitParse(w, type);
-        w.Line();
-        ReadEmitter.EmitTryRead(w, type, helper);
-        w.Line();
-        WriteEmitter.EmitWriteTo(w, type, helper);
-        w.Close();
+        w.Open($"partial {type.DeclarationKeyword} {type.Name} : {Names.Parsable}<{type.FullyQualifiedName}>, {Names.ObjectInterface}<{type.FullyQualifiedName}>");
+        if (type.IsStub)
+        {
+            StubEmitter.EmitMembers(w, type);
+        }
+        else
+        {
+            EmitMembers(w, type, helper);
+        }
 
+        w.Close();
         foreach (var _ in type.ContainingTypes)
         {
             w.Close();
         }
 
-        w.Line();
-        HelperEmitter.Emit(w, type, helper);
+        if (!type.IsStub)
+        {
+            w.Line();
+            EmitHelper(w, type, helper);
+        }
+
         if (hasNamespace)
         {
             w.Close();
         }
 
         return w.ToString();
+    }
+
+    private static void EmitMembers(SourceWriter w, TypeModel type, string helper)
+    {
+        EmitTryParse(w, type, helper);
+        w.Line();
+        EmitParse(w, type);
+        w.Line();
+        EmitTryRead(w, type, helper);
+        w.Line();
+        EmitInterface(w, type, helper);
+        w.Line();
+        if (type.Polymorphism is { } polymorphism)
+        {
+            PolymorphicEmitter.EmitBuild(w, type, polymorphism);
+        }
+        else
+        {
+            w.Line($"private static {type.FullyQualifiedName} BuildFromTape({Names.Tape} tape, int block) => new {type.FullyQualifiedName}(tape, block);");
+            w.Line();
+            BuildEmitter.EmitConstructor(w, type);
+        }
+
+        w.Line();
+        WriteEmitter.EmitWriteTo(w, type, helper);
+    }
+
+    /// <summary>The file-local helper class: pre-encoded names, the first pass and the name matchers.</summary>
+    private static void EmitHelper(SourceWriter w, TypeModel type, string helper)
+    {
+        w.Line(Names.GeneratedCode);
+        w.Open($"file static class {helper}");
+        for (int i = 0; i < type.Members.Count; i++)
+        {
+            w.Line($"public static readonly {Names.EncodedText} Member{i} = {Names.EncodedText}.Encode({Names.Quote(type.Members[i].JsonName)}u8);");
+        }
+
+        if (type.Discriminator is { } discriminator)
+        {
+            w.Line($"public static readonly {Names.EncodedText} Discriminator = {Names.EncodedText}.Encode({Names.Quote(discriminator.Name)}u8);");
+            w.Line($"public static readonly {Names.EncodedText} DiscriminatorValue = {Names.EncodedText}.Encode({Names.Quote(discriminator.Value)}u8);");
+        }
+
+        w.Line();
+        if (type.Polymorphism is { } polymorphism)
+        {
+            PolymorphicEmitter.EmitTryReadSlots(w, polymorphism);
+        }
+        else
+        {
+            ReadEmitter.EmitTryReadSlots(w, type);
+            w.Line();
+            var names = type.Members.Select(m => m.JsonName).ToList();
+            if (type.Discriminator is not null)
+            {
+                names.Add(type.Discriminator.Name);
+            }
+
+            MatcherEmitter.Emit(w, "MatchMember", names);
+        }
+
+        w.Close();
     }
 
     /// <summary>The file-local helper class: <c>Outer_InnerStrictJson</c> for <c>Outer.Inner</c>.</summary>
@@ -60,17 +128,19 @@ internal static class TypeEmitter
         return name.Replace('.', '_') + "StrictJson";
     }
 
-    private static void EmitTryParse(SourceWriter w, TypeModel type)
+    private static void EmitTryParse(SourceWriter w, TypeModel type, string helper)
     {
         w.Line($"/// <summary>Parses one strict JSON document into a <see cref=\"{type.Name}\"/>; bad input returns <see langword=\"false\"/> and never throws.</summary>");
         w.Line(Names.GeneratedCode);
         w.Open($"public static bool TryParse({Names.ByteSpan} utf8Json, {Names.MaybeNullWhenFalse} out {type.FullyQualifiedName} value, out {Names.Error} error)");
         w.Line($"var reader = {Names.Runtime}.Create(utf8Json);");
+        w.Line($"var tape = {Names.Tape}.Rent();");
         w.Open("try");
         w.Line($"if ({Names.Runtime}.TryStartDocument(utf8Json, ref reader, out error)");
-        w.Line("    && TryRead(ref reader, out value, out error)");
+        w.Line($"    && {helper}.TryReadSlots(ref reader, tape, out int block, out error)");
         w.Line($"    && {Names.Runtime}.TryEndDocument(ref reader, out error))");
         w.Open();
+        w.Line("value = BuildFromTape(tape, block);");
         w.Line("return true;");
         w.Close();
         w.Close();
@@ -78,6 +148,10 @@ internal static class TypeEmitter
         w.Open();
         w.Line("// The reader throws for syntax errors; they become data here.");
         w.Line($"error = {Names.Runtime}.InvalidJson(utf8Json, exception);");
+        w.Close();
+        w.Line("finally");
+        w.Open();
+        w.Line($"{Names.Tape}.Return(tape);");
         w.Close();
         w.Line();
         w.Line("value = default!;");
@@ -90,12 +164,41 @@ internal static class TypeEmitter
         w.Line($"/// <summary>Parses one strict JSON document into a <see cref=\"{type.Name}\"/>.</summary>");
         w.Line($"/// <exception cref=\"{Names.Exception}\">The document is rejected; its error says why and where.</exception>");
         w.Line(Names.GeneratedCode);
-        w.Open($"public static {type.FullyQualifiedName} Parse({Names.ByteSpan} utf8Json)");
-        w.Open($"if (!TryParse(utf8Json, out var value, out var error))");
+        w.Open($"public static {(type.HidesBaseMembers ? "new " : string.Empty)}{type.FullyQualifiedName} Parse({Names.ByteSpan} utf8Json)");
+        w.Open("if (!TryParse(utf8Json, out var value, out var error))");
         w.Line($"{Names.Exception}.Throw(error);");
         w.Close();
         w.Line();
         w.Line("return value;");
         w.Close();
+    }
+
+    private static void EmitTryRead(SourceWriter w, TypeModel type, string helper)
+    {
+        w.Line($"/// <summary>Reads one <see cref=\"{type.Name}\"/> whose first token is the reader's current token, leaving the reader on its last token; paths in errors are relative to it.</summary>");
+        w.Line(Names.GeneratedCode);
+        w.Open($"public static bool TryRead(ref {Names.Reader} reader, {Names.MaybeNullWhenFalse} out {type.FullyQualifiedName} value, out {Names.Error} error)");
+        w.Line($"var tape = {Names.Tape}.Rent();");
+        w.Open("try");
+        w.Line($"bool read = {helper}.TryReadSlots(ref reader, tape, out int block, out error);");
+        w.Line("value = read ? BuildFromTape(tape, block) : default!;");
+        w.Line("return read;");
+        w.Close();
+        w.Line("finally");
+        w.Open();
+        w.Line($"{Names.Tape}.Return(tape);");
+        w.Close();
+        w.Close();
+    }
+
+    private static void EmitInterface(SourceWriter w, TypeModel type, string helper)
+    {
+        string self = type.FullyQualifiedName;
+        w.Line(Names.GeneratedCode);
+        w.Line($"static bool {Names.ObjectInterface}<{self}>.TryReadSlots(ref {Names.Reader} reader, {Names.Tape} tape, out int block, out {Names.Error} error) =>");
+        w.Line($"    {helper}.TryReadSlots(ref reader, tape, out block, out error);");
+        w.Line();
+        w.Line(Names.GeneratedCode);
+        w.Line($"static {self} {Names.ObjectInterface}<{self}>.Build({Names.Tape} tape, int block) => BuildFromTape(tape, block);");
     }
 }

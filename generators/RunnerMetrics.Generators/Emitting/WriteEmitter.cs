@@ -2,32 +2,45 @@ using RunnerMetrics.Generators.Model;
 
 namespace RunnerMetrics.Generators.Emitting;
 
-/// <summary>Writes <c>WriteTo</c>: the members in declaration order under their JSON names, <c>null</c> optional members left out.</summary>
+/// <summary>
+/// Writes <c>WriteTo</c>: a derived type's discriminator first, then the members in order under their JSON names,
+/// <c>null</c> optional members left out; each value goes through its shape, which rejects values outside JSON.
+/// </summary>
 internal static class WriteEmitter
 {
     public static void EmitWriteTo(SourceWriter w, TypeModel type, string helper)
     {
         w.Line("/// <summary>Writes this value as a JSON object that <c>Parse</c> reads back as an equal value; <see langword=\"null\"/> optional members are left out.</summary>");
+        w.Line("/// <exception cref=\"global::System.InvalidOperationException\">A member holds a value JSON can't carry (null where not allowed, NaN, an unnamed enum value, a lone surrogate).</exception>");
         w.Line(Names.GeneratedCode);
-        w.Open($"public void WriteTo({Names.Writer} writer)");
+        w.Open($"public {(type.HidesBaseMembers ? "new " : string.Empty)}void WriteTo({Names.Writer} writer)");
         w.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
+        if (type.Polymorphism is { } polymorphism)
+        {
+            EmitDispatch(w, type, polymorphism);
+            w.Close();
+            return;
+        }
+
         w.Line("writer.WriteStartObject();");
-        int counter = 0;
+        if (type.Discriminator is not null)
+        {
+            w.Line($"writer.WriteString({helper}.Discriminator, {helper}.DiscriminatorValue);");
+        }
+
         for (int i = 0; i < type.Members.Count; i++)
         {
             var member = type.Members[i];
-            string name = $"{helper}.Member{i}";
-            string access = $"this.@{member.ClrName}";
-            if (member.Value.IsNullable)
+            string path = Names.Quote(member.JsonPath);
+            if (member.Value is NullableShape nullable)
             {
-                string local = $"value{counter++}";
-                w.Open($"if ({access} is {{ }} {local})");
-                EmitMember(w, member.Value, name, local, helper, ref counter);
+                w.Open($"if (this.@{member.ClrName} is {{ }} value{i})");
+                w.Line($"{Names.ObjectWriter}.Write<{ShapeNames.Of(nullable.Inner, type.InternStrings)}, {nullable.Inner.TypeName}>(writer, {helper}.Member{i}, value{i}, {path});");
                 w.Close();
             }
             else
             {
-                EmitMember(w, member.Value, name, access, helper, ref counter);
+                w.Line($"{Names.ObjectWriter}.Write<{ShapeNames.Of(member.Value, type.InternStrings)}, {member.Value.TypeName}>(writer, {helper}.Member{i}, this.@{member.ClrName}, {path});");
             }
         }
 
@@ -35,73 +48,19 @@ internal static class WriteEmitter
         w.Close();
     }
 
-    private static void EmitMember(SourceWriter w, ValueModel value, string name, string expression, string helper, ref int counter)
+    /// <summary>A base writes through its derived type, most derived first; it has no discriminator of its own.</summary>
+    private static void EmitDispatch(SourceWriter w, TypeModel type, PolymorphismModel polymorphism)
     {
-        switch (value.Kind)
+        w.Open("switch (this)");
+        for (int i = 0; i < polymorphism.Cases.Count; i++)
         {
-            case ValueKind.String:
-                w.Line($"writer.WriteString({name}, {expression});");
-                break;
-            case ValueKind.Boolean:
-                w.Line($"writer.WriteBoolean({name}, {expression});");
-                break;
-            case ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double:
-                w.Line($"writer.WriteNumber({name}, {expression});");
-                break;
-            case ValueKind.Enum:
-                w.Line($"writer.WriteString({name}, {helper}.EnumText{value.EnumIndex}({expression}));");
-                break;
-            default:
-                w.Line($"writer.WritePropertyName({name});");
-                EmitValue(w, value, expression, helper, ref counter);
-                break;
-        }
-    }
-
-    private static void EmitValue(SourceWriter w, ValueModel value, string expression, string helper, ref int counter)
-    {
-        switch (value.Kind)
-        {
-            case ValueKind.String:
-                w.Line($"writer.WriteStringValue({expression});");
-                break;
-            case ValueKind.Boolean:
-                w.Line($"writer.WriteBooleanValue({expression});");
-                break;
-            case ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double:
-                w.Line($"writer.WriteNumberValue({expression});");
-                break;
-            case ValueKind.Enum:
-                w.Line($"writer.WriteStringValue({helper}.EnumText{value.EnumIndex}({expression}));");
-                break;
-            case ValueKind.Object:
-                w.Line($"{expression}.WriteTo(writer);");
-                break;
-            case ValueKind.Array:
-                string item = $"item{counter++}";
-                w.Line("writer.WriteStartArray();");
-                w.Open($"foreach (var {item} in {expression})");
-                EmitElement(w, value.Element!, item, helper, ref counter);
-                w.Close();
-                w.Line("writer.WriteEndArray();");
-                break;
-        }
-    }
-
-    private static void EmitElement(SourceWriter w, ValueModel element, string item, string helper, ref int counter)
-    {
-        if (!element.IsNullable)
-        {
-            EmitValue(w, element, item, helper, ref counter);
-            return;
+            w.Line($"case {polymorphism.Cases[i].TypeName} derived{i}:");
+            w.Line($"    derived{i}.WriteTo(writer);");
+            w.Line("    return;");
         }
 
-        string local = $"value{counter++}";
-        w.Open($"if ({item} is {{ }} {local})");
-        EmitValue(w, element, local, helper, ref counter);
         w.Close();
-        w.Open("else");
-        w.Line("writer.WriteNullValue();");
-        w.Close();
+        w.Line();
+        w.Line($"{Names.Polymorphism}.ThrowNotDerived(this, {Names.Quote(type.Name)});");
     }
 }

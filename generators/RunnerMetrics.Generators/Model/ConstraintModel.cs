@@ -1,7 +1,7 @@
 namespace RunnerMetrics.Generators.Model;
 
 /// <summary>
-/// The DataAnnotations bounds on a member, as C# literals ready to emit; <see langword="null"/> where absent.
+/// The DataAnnotations bounds on a member, as C# literals of the member's type ready to emit; <see langword="null"/> where absent.
 /// </summary>
 /// <param name="RangeMinimum">The <c>Range</c> minimum.</param>
 /// <param name="RangeMaximum">The <c>Range</c> maximum.</param>

@@ -2,11 +2,15 @@ using RunnerMetrics.Generators.Helpers;
 
 namespace RunnerMetrics.Generators.Model;
 
-/// <summary>An enum used by a type's members, with the JSON name of each value.</summary>
+/// <summary>An enum and the JSON name of each value under one naming policy; emitted once per assembly.</summary>
 /// <param name="TypeName">The fully qualified enum type.</param>
-/// <param name="HelperSuffix">A unique, identifier-safe suffix for its generated read helper.</param>
+/// <param name="HelperNamespace">The namespace of its generated shape struct.</param>
+/// <param name="HelperTypeName">The shape struct's simple name.</param>
 /// <param name="Values">The values, in declaration order.</param>
-internal sealed record EnumModel(string TypeName, string HelperSuffix, EquatableArray<EnumValueModel> Values);
+internal sealed record EnumModel(string TypeName, string HelperNamespace, string HelperTypeName, EquatableArray<EnumValueModel> Values)
+{
+    public string HelperName => $"global::{HelperNamespace}.{HelperTypeName}";
+}
 
 /// <summary>One enum value and its JSON name.</summary>
 /// <param name="ClrName">The enum member name.</param>

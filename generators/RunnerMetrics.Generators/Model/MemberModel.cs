@@ -5,14 +5,16 @@ namespace RunnerMetrics.Generators.Model;
 /// <param name="JsonName">The JSON member name.</param>
 /// <param name="JsonPath">Its constant JSONPath relative to the object, e.g. <c>$.status_info</c>.</param>
 /// <param name="Value">What the member holds.</param>
-/// <param name="IsRequired">Whether the member must be present (its type is not nullable).</param>
-/// <param name="ConstructorParameterIndex">Its position in the primary constructor, or -1 if set by an initializer.</param>
+/// <param name="IsRequired">Whether the member must be present.</param>
+/// <param name="ConstructorParameterIndex">Its position in the primary constructor, or -1 if it is a settable property.</param>
+/// <param name="DefaultValue">For an optional constructor parameter, the C# expression of its default value.</param>
 /// <param name="Constraints">Its DataAnnotations bounds.</param>
 internal sealed record MemberModel(
     string ClrName,
     string JsonName,
     string JsonPath,
-    ValueModel Value,
+    ValueShape Value,
     bool IsRequired,
     int ConstructorParameterIndex,
+    string DefaultValue,
     ConstraintModel Constraints);

@@ -12,12 +12,18 @@ namespace RunnerMetrics.Generators.Model;
 /// <param name="DeclarationKeyword">The keyword of its declaration: <c>class</c>, <c>struct</c>, <c>record</c> or <c>record struct</c>.</param>
 /// <param name="ContainingTypes">Declarations of the types it is nested in, outermost first (e.g. <c>partial class Outer</c>).</param>
 /// <param name="HintName">The generated file's name.</param>
-/// <param name="IsValueType">Whether the type is a struct.</param>
+/// <param name="Construction">How the generated constructor starts and whether the implicit one must be kept.</param>
+/// <param name="HidesBaseMembers">Whether a base type is <c>[StrictJson]</c> too, so <c>Parse</c> and <c>WriteTo</c> hide its own.</param>
 /// <param name="SkipUnknownMembers">Whether unknown members are skipped rather than rejected.</param>
 /// <param name="InternStrings">Whether string values come from the shared pool.</param>
-/// <param name="Members">The JSON members, in declaration order.</param>
-/// <param name="Enums">The enums the members use.</param>
-/// <param name="ConstructorParameterCount">The primary constructor's parameter count (0 when there is none).</param>
+/// <param name="Members">The JSON members: inherited ones first, then in declaration order.</param>
+/// <param name="Enums">The enums the members use, each emitted once per assembly.</param>
+/// <param name="Polymorphism">For a <c>[JsonPolymorphic]</c> base, its derived types.</param>
+/// <param name="Discriminator">For a type derived from one, its discriminator.</param>
+/// <param name="IsStub">
+/// The type has errors (reported as SJ diagnostics): it gets only members that throw, so that types nesting it
+/// still compile and the user sees the SJ diagnostics alone.
+/// </param>
 internal sealed record TypeModel(
     string Namespace,
     string Name,
@@ -25,9 +31,18 @@ internal sealed record TypeModel(
     string DeclarationKeyword,
     EquatableArray<string> ContainingTypes,
     string HintName,
-    bool IsValueType,
+    ConstructionModel Construction,
+    bool HidesBaseMembers,
     bool SkipUnknownMembers,
     bool InternStrings,
     EquatableArray<MemberModel> Members,
     EquatableArray<EnumModel> Enums,
-    int ConstructorParameterCount);
+    PolymorphismModel? Polymorphism,
+    DiscriminatorModel? Discriminator,
+    bool IsStub);
+
+/// <summary>How the generated constructor is declared.</summary>
+/// <param name="ParameterCount">The primary constructor's parameter count, or -1 when there is none.</param>
+/// <param name="ChainsToParameterless">Whether to chain to a declared parameterless constructor (<c>: this()</c>).</param>
+/// <param name="KeepsImplicitConstructor">Whether the class had only the implicit parameterless constructor, which a declared one would remove.</param>
+internal sealed record ConstructionModel(int ParameterCount, bool ChainsToParameterless, bool KeepsImplicitConstructor);

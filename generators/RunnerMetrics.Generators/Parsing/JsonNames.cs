@@ -19,6 +19,14 @@ internal static class JsonNames
         _ => name,
     };
 
+    public static string PolicyName(int policy) => policy switch
+    {
+        SnakeCaseLower => "SnakeCaseLower",
+        KebabCaseLower => "KebabCaseLower",
+        CamelCase => "CamelCase",
+        _ => "AsDeclared",
+    };
+
     /// <summary>A JSONPath for a member of the root object: <c>$.name</c>, or <c>$['odd name']</c>.</summary>
     public static string PathOf(string jsonName)
     {

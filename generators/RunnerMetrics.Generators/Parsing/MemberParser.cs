@@ -9,24 +9,21 @@ using RunnerMetrics.Generators.Model;
 
 namespace RunnerMetrics.Generators.Parsing;
 
-/// <summary>Finds a type's JSON members (settable public properties and primary-constructor parameters) and models them.</summary>
-internal sealed class MemberParser(INamedTypeSymbol type, int namingPolicy, List<DiagnosticInfo> diagnostics)
+/// <summary>
+/// Finds a type's JSON members (public settable properties, inherited ones included, and primary-constructor
+/// parameters) and models them.
+/// </summary>
+internal sealed class MemberParser(INamedTypeSymbol type, int namingPolicy, ShapeParser shapes, List<DiagnosticInfo> diagnostics)
 {
-    private static readonly SymbolDisplayFormat s_typeFormat = SymbolDisplayFormat.FullyQualifiedFormat
-        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
-
-    private readonly List<EnumModel> _enums = [];
-    private readonly Dictionary<string, int> _enumIndexes = [];
-
-    public (EquatableArray<MemberModel> Members, EquatableArray<EnumModel> Enums, int ConstructorParameterCount) ParseMembers(CancellationToken cancellationToken)
+    public (EquatableArray<MemberModel> Members, int ConstructorParameterCount) ParseMembers(CancellationToken cancellationToken)
     {
-        var constructorParameters = PrimaryConstructorParameters();
+        var constructorParameters = PrimaryConstructorParameters(type);
         var members = new List<MemberModel>();
         var ownersByJsonName = new Dictionary<string, string>();
-        foreach (var property in PropertiesInOrder(constructorParameters))
+        foreach (var property in PropertiesInOrder(type, constructorParameters))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var parameter = constructorParameters.FirstOrDefault(p => p.Name == property.Name);
+            var parameter = constructorParameters?.FirstOrDefault(p => p.Name == property.Name);
             var attributes = parameter is null ? property.GetAttributes() : property.GetAttributes().AddRange(parameter.GetAttributes());
             if (Find(attributes, KnownNames.JsonIgnoreAttribute) is not null)
             {
@@ -56,12 +53,12 @@ internal sealed class MemberParser(INamedTypeSymbol type, int namingPolicy, List
             members.Add(member);
         }
 
-        return (members.ToEquatableArray(), _enums.ToEquatableArray(), constructorParameters.Count);
+        return (members.ToEquatableArray(), constructorParameters?.Count ?? -1);
     }
 
     private MemberModel? ParseMember(IPropertySymbol property, IParameterSymbol? parameter, IEnumerable<AttributeData> attributes, Location? location)
     {
-        var value = ValueOf(property.Type, property.Type, property.Name, location);
+        var value = shapes.ShapeOf(property.Type, property.Type, property.Name, location);
         if (value is null)
         {
             return null;
@@ -70,109 +67,27 @@ internal sealed class MemberParser(INamedTypeSymbol type, int namingPolicy, List
         string jsonName = Find(attributes, KnownNames.JsonPropertyNameAttribute)?.ConstructorArguments.FirstOrDefault().Value as string
             ?? JsonNames.Apply(namingPolicy, property.Name);
         var constraints = ConstraintParser.Parse(attributes, value, property, location, diagnostics);
+
+        // Optional only where the type says so: a nullable type, or a visible constructor default; `required` always wins.
+        bool hasDefault = parameter is { HasExplicitDefaultValue: true };
+        bool isRequired = property.IsRequired || !(value.IsNullable || hasDefault);
         return new MemberModel(
             property.Name,
             jsonName,
             JsonNames.PathOf(jsonName),
             value,
-            !value.IsNullable,
+            isRequired,
             parameter?.Ordinal ?? -1,
+            hasDefault ? Literals.DefaultOf(parameter!) : "default!",
             constraints);
     }
 
-    /// <summary>Models <paramref name="declared"/>, the member's type or one of its array elements.</summary>
-    /// <param name="declared">The type to model.</param>
-    /// <param name="memberType">The member's whole type, which diagnostics name (<c>float[]?</c>, not <c>float</c>).</param>
-    /// <param name="memberName">The member's name, for diagnostics.</param>
-    /// <param name="location">The member's location, for diagnostics.</param>
-    private ValueModel? ValueOf(ITypeSymbol declared, ITypeSymbol memberType, string memberName, Location? location)
-    {
-        string typeName = declared.ToDisplayString(s_typeFormat);
-        var type = declared;
-        bool isNullableValueType = false;
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-        {
-            type = nullable.TypeArguments[0];
-            isNullableValueType = true;
-        }
-
-        bool isNullable = isNullableValueType || (type.IsReferenceType && declared.NullableAnnotation == NullableAnnotation.Annotated);
-        ValueKind? kind = type.SpecialType switch
-        {
-            SpecialType.System_String => ValueKind.String,
-            SpecialType.System_Boolean => ValueKind.Boolean,
-            SpecialType.System_Int32 => ValueKind.Int32,
-            SpecialType.System_Int64 => ValueKind.Int64,
-            SpecialType.System_Double => ValueKind.Double,
-            _ => null,
-        };
-        if (kind is not null)
-        {
-            return new ValueModel(kind.Value, typeName, isNullable, isNullableValueType, null, -1);
-        }
-
-        if (type.TypeKind == TypeKind.Enum)
-        {
-            return new ValueModel(ValueKind.Enum, typeName, isNullable, isNullableValueType, null, EnumIndex((INamedTypeSymbol)type, location));
-        }
-
-        if (type is IArrayTypeSymbol { Rank: 1 } array)
-        {
-            var element = ValueOf(array.ElementType, memberType, memberName, location);
-            return element is null ? null : new ValueModel(ValueKind.Array, typeName, isNullable, false, element, -1);
-        }
-
-        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && !IsFromSystem(named))
-        {
-            if (named.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.StrictJsonAttribute))
-            {
-                return new ValueModel(ValueKind.Object, typeName, isNullable, isNullableValueType, null, -1);
-            }
-
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NestedTypeNotStrictJson, location, memberName, memberType.ToDisplayString()));
-            return null;
-        }
-
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedMemberType, location, memberName, memberType.ToDisplayString()));
-        return null;
-    }
-
-    private int EnumIndex(INamedTypeSymbol enumType, Location? location)
-    {
-        string typeName = enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        if (_enumIndexes.TryGetValue(typeName, out int index))
-        {
-            return index;
-        }
-
-        var values = new List<EnumValueModel>();
-        var ownersByJsonName = new Dictionary<string, string>();
-        var constants = new HashSet<object>();
-        foreach (var field in enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue))
-        {
-            string jsonName = Find(field.GetAttributes(), KnownNames.JsonStringEnumMemberNameAttribute)?.ConstructorArguments.FirstOrDefault().Value as string
-                ?? JsonNames.Apply(namingPolicy, field.Name);
-            if (ownersByJsonName.TryGetValue(jsonName, out var owner))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateEnumJsonName, location, owner, field.Name, enumType.Name, jsonName));
-                continue;
-            }
-
-            ownersByJsonName.Add(jsonName, field.Name);
-            values.Add(new EnumValueModel(field.Name, jsonName, IsAlias: !constants.Add(field.ConstantValue!)));
-        }
-
-        index = _enums.Count;
-        _enums.Add(new EnumModel(typeName, $"{index}{enumType.Name}", values.ToEquatableArray()));
-        _enumIndexes.Add(typeName, index);
-        return index;
-    }
-
-    private List<IParameterSymbol> PrimaryConstructorParameters()
+    /// <summary>The record's primary-constructor parameters, or <see langword="null"/> when it has no primary constructor.</summary>
+    public static List<IParameterSymbol>? PrimaryConstructorParameters(INamedTypeSymbol type)
     {
         if (!type.IsRecord)
         {
-            return [];
+            return null;
         }
 
         foreach (var constructor in type.InstanceConstructors)
@@ -183,41 +98,47 @@ internal sealed class MemberParser(INamedTypeSymbol type, int namingPolicy, List
             }
         }
 
-        return [];
+        return null;
     }
 
-    private IEnumerable<IPropertySymbol> PropertiesInOrder(List<IParameterSymbol> constructorParameters)
+    /// <summary>
+    /// Public instance properties, the base type's first; an override or a <c>new</c> property takes its base's
+    /// place. Within a type, primary-constructor parameters come first, in their order.
+    /// </summary>
+    private static List<IPropertySymbol> PropertiesInOrder(INamedTypeSymbol type, List<IParameterSymbol>? constructorParameters)
     {
-        var properties = type.GetMembers().OfType<IPropertySymbol>()
-            .Where(p => !p.IsStatic && !p.IsIndexer && p.DeclaredAccessibility == Accessibility.Public)
-            .ToList();
-        foreach (var parameter in constructorParameters)
+        var chain = new List<INamedTypeSymbol>();
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
         {
-            var property = properties.FirstOrDefault(p => p.Name == parameter.Name);
-            if (property is not null)
+            chain.Insert(0, current);
+        }
+
+        var ordered = new List<IPropertySymbol>();
+        foreach (var declaring in chain)
+        {
+            var declared = declaring.GetMembers().OfType<IPropertySymbol>()
+                .Where(p => !p.IsStatic && !p.IsIndexer && p.DeclaredAccessibility == Accessibility.Public)
+                .ToList();
+            if (SymbolEqualityComparer.Default.Equals(declaring, type) && constructorParameters is not null)
             {
-                yield return property;
+                declared = [.. declared.OrderBy(p => constructorParameters.FindIndex(c => c.Name == p.Name) is var i && i >= 0 ? i : int.MaxValue)];
+            }
+
+            foreach (var property in declared)
+            {
+                int existing = ordered.FindIndex(p => p.Name == property.Name);
+                if (existing >= 0)
+                {
+                    ordered[existing] = property;
+                }
+                else
+                {
+                    ordered.Add(property);
+                }
             }
         }
 
-        foreach (var property in properties)
-        {
-            if (!constructorParameters.Any(p => p.Name == property.Name))
-            {
-                yield return property;
-            }
-        }
-    }
-
-    private static bool IsFromSystem(INamedTypeSymbol type)
-    {
-        var root = type.ContainingNamespace;
-        while (root is { ContainingNamespace.IsGlobalNamespace: false })
-        {
-            root = root.ContainingNamespace;
-        }
-
-        return root?.Name is "System" || type.IsGenericType;
+        return ordered;
     }
 
     internal static AttributeData? Find(IEnumerable<AttributeData> attributes, string metadataName) =>

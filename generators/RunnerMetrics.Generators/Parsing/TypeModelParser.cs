@@ -17,22 +17,33 @@ internal static class TypeModelParser
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
         var declaration = (TypeDeclarationSyntax)context.TargetNode;
+        var location = declaration.Identifier.GetLocation();
         var diagnostics = new List<DiagnosticInfo>();
 
         // SJ1001 (not partial) comes from NotPartialAnalyzer, so that its code fix is offered; such a type gets no code.
         bool isPartial = declaration.Modifiers.Any(SyntaxKind.PartialKeyword);
 
-        CheckShape(type, declaration, diagnostics);
+        bool canHaveCode = CheckShape(type, location, diagnostics);
         var options = ReadOptions(context.Attributes[0]);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var members = new MemberParser(type, options.NamingPolicy, diagnostics).ParseMembers(cancellationToken);
-        if (diagnostics.Count > 0 || !isPartial)
+        var enums = new EnumParser(context.SemanticModel.Compilation.AssemblyName ?? "Assembly", options.NamingPolicy, diagnostics);
+        var shapes = new ShapeParser(enums, diagnostics);
+        var (members, parameterCount) = new MemberParser(type, options.NamingPolicy, shapes, diagnostics).ParseMembers(cancellationToken);
+        var polymorphism = PolymorphismParser.ForBase(type, members, location, diagnostics);
+        var discriminator = PolymorphismParser.ForDerived(type, members, location, diagnostics);
+        if (type.IsAbstract && polymorphism is null)
         {
-            // A type with errors gets no code, so the user sees one error rather than a cascade.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedTypeShape, location, type.Name, "is abstract and has no [JsonDerivedType]"));
+        }
+
+        if (!isPartial || !canHaveCode)
+        {
             return new ParseResult(null, diagnostics.ToEquatableArray());
         }
 
+        // A type with errors gets a stub, so types nesting it still compile: the user sees the SJ errors alone.
+        bool isStub = diagnostics.Count > 0 || shapes.NestsUnbuildableType;
         var model = new TypeModel(
             type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString(),
             type.Name,
@@ -40,22 +51,24 @@ internal static class TypeModelParser
             DeclarationKeyword(type),
             ContainingDeclarations(type),
             HintName(type),
-            type.IsValueType,
+            Construction(type, parameterCount),
+            HidesBaseMembers(type),
             options.SkipUnknownMembers,
             options.InternStrings,
-            members.Members,
-            members.Enums,
-            members.ConstructorParameterCount);
-        return new ParseResult(model, EquatableArray<DiagnosticInfo>.Empty);
+            isStub ? EquatableArray<MemberModel>.Empty : members,
+            isStub ? EquatableArray<EnumModel>.Empty : enums.Enums,
+            isStub ? null : polymorphism,
+            isStub ? null : discriminator,
+            isStub);
+        return new ParseResult(model, diagnostics.ToEquatableArray());
     }
 
-    private static void CheckShape(INamedTypeSymbol type, TypeDeclarationSyntax declaration, List<DiagnosticInfo> diagnostics)
+    private static bool CheckShape(INamedTypeSymbol type, Location location, List<DiagnosticInfo> diagnostics)
     {
-        var location = declaration.Identifier.GetLocation();
         if (type.TypeParameters.Length > 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedTypeShape, location, type.Name, "is generic"));
-            return;
+            return false;
         }
 
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
@@ -68,9 +81,35 @@ internal static class TypeModelParser
                     ? $"is nested in the generic type '{outer.Name}'"
                     : $"is nested in '{outer.Name}', which is not partial";
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedTypeShape, location, type.Name, reason));
-                return;
+                return false;
             }
         }
+
+        return true;
+    }
+
+    private static ConstructionModel Construction(INamedTypeSymbol type, int parameterCount)
+    {
+        var parameterless = type.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0);
+        bool declaresParameterless = parameterless is { IsImplicitlyDeclared: false };
+        bool onlyImplicit = type.InstanceConstructors.All(c => c.IsImplicitlyDeclared);
+        return new ConstructionModel(
+            parameterCount,
+            ChainsToParameterless: parameterCount < 0 && declaresParameterless,
+            KeepsImplicitConstructor: parameterCount < 0 && !type.IsValueType && onlyImplicit);
+    }
+
+    private static bool HidesBaseMembers(INamedTypeSymbol type)
+    {
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (ShapeParser.HasStrictJson(baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (bool SkipUnknownMembers, int NamingPolicy, bool InternStrings) ReadOptions(AttributeData attribute)

@@ -112,8 +112,14 @@ public static class StrictJsonObjectReader
         where T : IComparable<T>
     {
         ArgumentNullException.ThrowIfNull(tape);
+        if (tape[index].IsNull)
+        {
+            error = default;
+            return true;
+        }
+
         var value = tape.Get<TValue, T>(index);
-        bool inRange = value is null || (value.CompareTo(minimum) >= 0 && value.CompareTo(maximum) <= 0);
+        bool inRange = value.CompareTo(minimum) >= 0 && value.CompareTo(maximum) <= 0;
         error = inRange ? default : StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.OutOfRange, path);
         return inRange;
     }

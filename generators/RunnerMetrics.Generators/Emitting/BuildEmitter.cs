@@ -1,0 +1,88 @@
+using RunnerMetrics.Generators.Model;
+
+namespace RunnerMetrics.Generators.Emitting;
+
+/// <summary>
+/// Writes the second pass of a type: a private constructor that builds the value from its tape slots. Being a
+/// constructor, it can set <c>init</c> and <c>required</c> members (inherited ones too) and leave an absent
+/// optional member to its initializer.
+/// </summary>
+internal static class BuildEmitter
+{
+    public static void EmitConstructor(SourceWriter w, TypeModel type)
+    {
+        var construction = type.Construction;
+        if (construction.KeepsImplicitConstructor)
+        {
+            w.Line("/// <summary>Creates an instance; declared because the generated constructor would otherwise remove the implicit one.</summary>");
+            w.Line(Names.GeneratedCode);
+            w.Line($"public {type.Name}()");
+            w.Open();
+            w.Close();
+            w.Line();
+        }
+
+        w.Line("/// <summary>Builds the value that the first pass read into tape slots from <paramref name=\"block\"/> on.</summary>");
+        w.Line(Names.GeneratedCode);
+        w.Line(Names.SetsRequiredMembers);
+        w.Line($"private {type.Name}({Names.Tape} tape, int block)");
+        if (construction.ParameterCount >= 0)
+        {
+            w.Line($"    : this({string.Join(", ", ConstructorArguments(type))})");
+        }
+        else if (construction.ChainsToParameterless)
+        {
+            w.Line("    : this()");
+        }
+
+        w.Open();
+        for (int i = 0; i < type.Members.Count; i++)
+        {
+            var member = type.Members[i];
+            if (member.ConstructorParameterIndex >= 0)
+            {
+                continue;
+            }
+
+            string assignment = $"this.@{member.ClrName} = {Get(type, member, i)};";
+            if (member.IsRequired)
+            {
+                w.Line(assignment);
+                continue;
+            }
+
+            w.Open($"if (tape.IsPresent(block + {i}))");
+            w.Line(assignment);
+            w.Close();
+        }
+
+        w.Close();
+    }
+
+    private static string[] ConstructorArguments(TypeModel type)
+    {
+        var arguments = new string[type.Construction.ParameterCount];
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = "default!"; // A [JsonIgnore] constructor parameter.
+        }
+
+        for (int i = 0; i < type.Members.Count; i++)
+        {
+            var member = type.Members[i];
+            if (member.ConstructorParameterIndex < 0)
+            {
+                continue;
+            }
+
+            arguments[member.ConstructorParameterIndex] = member.IsRequired
+                ? Get(type, member, i)
+                : $"tape.GetOrDefault<{ShapeNames.Of(member.Value, type.InternStrings)}, {member.Value.TypeName}>(block + {i}, {member.DefaultValue})";
+        }
+
+        return arguments;
+    }
+
+    private static string Get(TypeModel type, MemberModel member, int index) =>
+        $"tape.Get<{ShapeNames.Of(member.Value, type.InternStrings)}, {member.Value.TypeName}>(block + {index})";
+}
