@@ -15,6 +15,7 @@ public class Rfc3339AllocationTests
     private static readonly byte[] DateText = "2024-02-29"u8.ToArray();
     private static readonly byte[] Invalid = "2023-02-29T23:59:59Z"u8.ToArray();
     private static readonly DateTimeOffset OffsetValue = new DateTimeOffset(2024, 2, 29, 23, 59, 59, TimeSpan.FromMinutes(-330)).AddTicks(1_234_567);
+    private static readonly DateTimeOffset PositiveOffsetValue = new DateTimeOffset(2024, 2, 29, 23, 59, 59, TimeSpan.FromMinutes(345)).AddTicks(1_234_567);
     private static readonly DateTime UtcValue = new DateTime(2024, 2, 29, 23, 59, 59, DateTimeKind.Utc).AddTicks(1_234_567);
     private static readonly DateOnly DateValue = new(2024, 2, 29);
 
@@ -54,6 +55,7 @@ public class Rfc3339AllocationTests
             writer.Reset(output);
             writer.WriteStartArray();
             Rfc3339.Write(writer, OffsetValue);
+            Rfc3339.Write(writer, PositiveOffsetValue);
             Rfc3339.Write(writer, UtcValue);
             Rfc3339.Write(writer, DateValue);
             writer.WriteEndArray();

@@ -88,6 +88,29 @@ public class Rfc3339Properties
             Assert.Equal(value.Offset, read.Offset);
         });
 
+    // Write goes through Utf8JsonWriter's own DateTimeOffset overload for positive offsets (to keep '+'
+    // unescaped): its text must be Format's, byte for byte, for every value.
+    [Fact]
+    public void Written_json_strings_hold_exactly_the_formatted_text() =>
+        Gen.Select(DateTimeOffsets, DateTimes, Dates).Sample((offsetValue, dateTime, date) =>
+        {
+            var output = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new System.Text.Json.Utf8JsonWriter(output))
+            {
+                writer.WriteStartArray();
+                Rfc3339.Write(writer, offsetValue);
+                Rfc3339.Write(writer, dateTime);
+                Rfc3339.Write(writer, date);
+                writer.WriteEndArray();
+            }
+
+            Span<byte> buffer = stackalloc byte[Rfc3339.MaxDateTimeOffsetLength];
+            string expected = "[\"" + Encoding.UTF8.GetString(buffer[..Rfc3339.Format(offsetValue, buffer)])
+                + "\",\"" + Encoding.UTF8.GetString(buffer[..Rfc3339.Format(dateTime, buffer)])
+                + "\",\"" + Encoding.UTF8.GetString(buffer[..Rfc3339.Format(date, buffer)]) + "\"]";
+            Assert.Equal(expected, Encoding.UTF8.GetString(output.WrittenSpan));
+        });
+
     [Fact]
     public void Text_reads_as_DateTimeOffset_TryParseExact_reads_it() =>
         DateTimeTexts.Sample(text =>

@@ -259,6 +259,49 @@ public class Rfc3339Tests
     }
 
     [Fact]
+    public void Write_checks_the_writer_state_as_WriteStringValue_does()
+    {
+        var output = new System.Buffers.ArrayBufferWriter<byte>();
+        using var writer = new Utf8JsonWriter(output);
+        writer.WriteStartObject();
+        Assert.Throws<InvalidOperationException>(() => Rfc3339.Write(writer, new DateOnly(2024, 1, 2)));
+    }
+
+    [Fact]
+    public void Write_lays_out_indented_json_as_WriteStringValue_does()
+    {
+        var value = new DateTime(2024, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+        var options = new JsonWriterOptions { Indented = true };
+        var ours = new System.Buffers.ArrayBufferWriter<byte>();
+        var theirs = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(ours, options))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("a");
+            writer.WriteStartArray();
+            Rfc3339.Write(writer, value);
+            Rfc3339.Write(writer, new DateTimeOffset(value.Ticks, TimeSpan.FromHours(-2)));
+            Rfc3339.Write(writer, DateOnly.FromDateTime(value));
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        using (var writer = new Utf8JsonWriter(theirs, options))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("a");
+            writer.WriteStartArray();
+            writer.WriteStringValue("2024-01-02T03:04:05Z");
+            writer.WriteStringValue("2024-01-02T03:04:05-02:00");
+            writer.WriteStringValue("2024-01-02");
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        Assert.Equal(Encoding.UTF8.GetString(theirs.WrittenSpan), Encoding.UTF8.GetString(ours.WrittenSpan));
+    }
+
+    [Fact]
     public void Write_in_an_array_adds_separators()
     {
         var output = new System.Buffers.ArrayBufferWriter<byte>();

@@ -56,37 +56,42 @@ public static partial class Rfc3339
         return DateLength;
     }
 
-    /// <summary>Writes <paramref name="value"/> as a JSON string in the form of <see cref="Format(DateTimeOffset, Span{byte})"/>.</summary>
+    /// <summary>
+    /// Writes <paramref name="value"/> as a JSON string holding exactly the text of
+    /// <see cref="Format(DateTimeOffset, Span{byte})"/>, through the writer's own value methods so its
+    /// validation and indentation apply.
+    /// </summary>
     public static void Write(Utf8JsonWriter writer, DateTimeOffset value)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        Span<byte> quoted = stackalloc byte[MaxDateTimeOffsetLength + 2];
-        WriteQuoted(writer, quoted, Format(value, quoted[1..]));
+        if (value.Offset > TimeSpan.Zero)
+        {
+            // WriteStringValue(span) would pass '+' through the writer's encoder, whose default writes it as
+            // \u002B. The writer's own DateTimeOffset overload writes this very text (fraction trimmed, "+HH:MM")
+            // unescaped, as it knows the text is safe; a test holds the two formats equal.
+            writer.WriteStringValue(value);
+            return;
+        }
+
+        // "Z" or "-HH:MM": nothing here that any encoder escapes.
+        Span<byte> text = stackalloc byte[MaxDateTimeOffsetLength];
+        writer.WriteStringValue(text[..Format(value, text)]);
     }
 
-    /// <summary>Writes <paramref name="value"/> as a JSON string in the form of <see cref="Format(DateTime, Span{byte})"/>.</summary>
+    /// <summary>Writes <paramref name="value"/> as a JSON string holding exactly the text of <see cref="Format(DateTime, Span{byte})"/>.</summary>
     public static void Write(Utf8JsonWriter writer, DateTime value)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        Span<byte> quoted = stackalloc byte[MaxDateTimeLength + 2];
-        WriteQuoted(writer, quoted, Format(value, quoted[1..]));
+        Span<byte> text = stackalloc byte[MaxDateTimeLength];
+        writer.WriteStringValue(text[..Format(value, text)]);
     }
 
-    /// <summary>Writes <paramref name="value"/> as a JSON string in the form of <see cref="Format(DateOnly, Span{byte})"/>.</summary>
+    /// <summary>Writes <paramref name="value"/> as a JSON string holding exactly the text of <see cref="Format(DateOnly, Span{byte})"/>.</summary>
     public static void Write(Utf8JsonWriter writer, DateOnly value)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        Span<byte> quoted = stackalloc byte[MaxDateOnlyLength + 2];
-        WriteQuoted(writer, quoted, Format(value, quoted[1..]));
-    }
-
-    // The text is ASCII digits and "-:.TZ+" only, nothing JSON must escape, so it goes out as a raw string
-    // value: WriteStringValue would run it through the writer's encoder, whose default escapes '+' as \u002B.
-    private static void WriteQuoted(Utf8JsonWriter writer, Span<byte> quoted, int length)
-    {
-        quoted[0] = (byte)'"';
-        quoted[length + 1] = (byte)'"';
-        writer.WriteRawValue(quoted[..(length + 2)], skipInputValidation: true);
+        Span<byte> text = stackalloc byte[MaxDateOnlyLength];
+        writer.WriteStringValue(text[..Format(value, text)]);
     }
 
     private static int FormatDateTime(long clockTicks, int offsetMinutes, Span<byte> destination)
