@@ -28,7 +28,8 @@ internal static class ReadEmitter
         w.Line();
         if (type.SkipUnknownMembers)
         {
-            w.Line($"var unknownMembers = new {Names.NameSet}(stackalloc byte[{Names.NameSet}.StackBufferLength]);");
+            // No stack buffer: one could escape through the reader by ref, so the names start in a pooled one.
+            w.Line($"var unknownMembers = new {Names.NameSet}(default);");
             w.Open("try");
         }
 

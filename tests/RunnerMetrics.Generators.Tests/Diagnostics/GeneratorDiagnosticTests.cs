@@ -45,18 +45,18 @@ public sealed class GeneratorDiagnosticTests
         [StrictJson]
         public partial class Holder
         {
-            public System.Guid {|#0:Id|} { get; set; }
+            public System.Uri {|#0:Link|} { get; set; } = null!;
         }
         """,
-        At(DiagnosticDescriptors.UnsupportedMemberType, "Id", "System.Guid"));
+        At(DiagnosticDescriptors.UnsupportedMemberType, "Link", "System.Uri"));
 
     [Fact]
     public Task SJ1002_unsupported_constructor_parameter_type() => Verifier.VerifyAsync(
         Usings + """
         [StrictJson]
-        public partial record Holder(string Name, decimal {|#0:Amount|});
+        public partial record Holder(string Name, System.TimeSpan {|#0:Elapsed|});
         """,
-        At(DiagnosticDescriptors.UnsupportedMemberType, "Amount", "decimal"));
+        At(DiagnosticDescriptors.UnsupportedMemberType, "Elapsed", "System.TimeSpan"));
 
     [Fact]
     public Task SJ1002_unsupported_array_element_type() => Verifier.VerifyAsync(
@@ -64,10 +64,18 @@ public sealed class GeneratorDiagnosticTests
         [StrictJson]
         public partial class Holder
         {
-            public float[]? {|#0:Samples|} { get; set; }
+            public System.Collections.Generic.List<System.Collections.Generic.HashSet<int>>? {|#0:Samples|} { get; set; }
         }
         """,
-        At(DiagnosticDescriptors.UnsupportedMemberType, "Samples", "float[]?"));
+        At(DiagnosticDescriptors.UnsupportedMemberType, "Samples", "System.Collections.Generic.List<System.Collections.Generic.HashSet<int>>?"));
+
+    [Fact]
+    public Task SJ1002_dictionary_with_non_string_keys() => Verifier.VerifyAsync(
+        Usings + """
+        [StrictJson]
+        public partial record Holder(System.Collections.Generic.Dictionary<int, string> {|#0:ByCode|});
+        """,
+        At(DiagnosticDescriptors.UnsupportedMemberType, "ByCode", "System.Collections.Generic.Dictionary<int, string>"));
 
     [Fact]
     public Task SJ1003_two_members_with_one_json_name() => Verifier.VerifyAsync(
@@ -214,12 +222,12 @@ public sealed class GeneratorDiagnosticTests
         [StrictJson]
         public class {|#0:Holder|}
         {
-            public System.Guid {|#1:Id|} { get; set; }
+            public System.Uri {|#1:Link|} { get; set; } = null!;
             public int {|#2:Fixed|} { get; }
         }
         """,
         At(DiagnosticDescriptors.NotPartial, "Holder"),
-        new DiagnosticResult(DiagnosticDescriptors.UnsupportedMemberType).WithLocation(1).WithArguments("Id", "System.Guid"),
+        new DiagnosticResult(DiagnosticDescriptors.UnsupportedMemberType).WithLocation(1).WithArguments("Link", "System.Uri"),
         new DiagnosticResult(DiagnosticDescriptors.MemberNotSettable).WithLocation(2).WithArguments("Fixed"));
 
     private static DiagnosticResult At(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, params object[] arguments) =>

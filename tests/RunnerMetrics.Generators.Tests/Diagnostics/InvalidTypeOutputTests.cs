@@ -3,7 +3,10 @@ using RunnerMetrics.Generators.Tests.Infrastructure;
 
 namespace RunnerMetrics.Generators.Tests.Diagnostics;
 
-/// <summary>A type with an error gets no generated code, while a valid type beside it still gets its own.</summary>
+/// <summary>
+/// A type with an error gets a stub that only throws (so types nesting it compile), a type that can't take code
+/// gets none, and a valid type beside them still gets its own: the user sees the SJ diagnostics and nothing else.
+/// </summary>
 public sealed class InvalidTypeOutputTests
 {
     private const string Source = """
@@ -17,8 +20,11 @@ public sealed class InvalidTypeOutputTests
         [StrictJson]
         public partial class UnsupportedMember
         {
-            public System.Guid Id { get; set; }
+            public System.Uri Id { get; set; } = null!;
         }
+
+        [StrictJson]
+        public partial record Parent(UnsupportedMember Child, NotPartial Other);
 
         [StrictJson]
         public class NotPartial
@@ -34,12 +40,16 @@ public sealed class InvalidTypeOutputTests
         """;
 
     [Fact]
-    public void Only_the_valid_type_gets_a_generated_file()
+    public void Invalid_types_get_stubs_or_nothing_and_no_cascade()
     {
         var (result, output) = GeneratorRunner.Run(Source);
 
-        Assert.Equal(["Samples.Valid.StrictJson.g.cs"], result.GeneratedSources.Select(s => s.HintName));
+        Assert.Equal(
+            ["Samples.Parent.StrictJson.g.cs", "Samples.UnsupportedMember.StrictJson.g.cs", "Samples.Valid.StrictJson.g.cs"],
+            result.GeneratedSources.Select(s => s.HintName).Order());
         Assert.Equal(["SJ1002", "SJ1008"], result.Diagnostics.Select(d => d.Id).Order());
+        string stub = result.GeneratedSources.Single(s => s.HintName == "Samples.UnsupportedMember.StrictJson.g.cs").SourceText.ToString();
+        Assert.Contains("throw new global::System.InvalidOperationException", stub, System.StringComparison.Ordinal);
 
         // No cascade: the invalid types compile as written, with no errors from half-generated code.
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));

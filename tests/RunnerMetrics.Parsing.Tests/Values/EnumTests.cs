@@ -55,6 +55,9 @@ public class EnumTests
     }
 
     [Fact]
-    public void Writing_an_unnamed_value_throws_rather_than_writing_a_number() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => Expect.Written(new Measurement("n", 1, (Signal)42)));
+    public void Writing_an_unnamed_value_throws_naming_the_member_rather_than_writing_a_number()
+    {
+        var exception = Assert.Throws<InvalidOperationException>(() => Expect.Written(new Measurement("n", 1, (Signal)42)));
+        Assert.Contains("$.signal", exception.Message, StringComparison.Ordinal);
+    }
 }

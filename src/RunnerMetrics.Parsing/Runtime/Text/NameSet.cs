@@ -181,7 +181,7 @@ public ref struct NameSet
             throw new InsufficientMemoryException("The member names of one JSON object exceed the largest array.");
         }
 
-        int length = (int)Math.Min(Math.Max(required, 2L * _names.Length), Array.MaxLength);
+        int length = (int)Math.Min(Math.Max(Math.Max(required, 2L * _names.Length), StackBufferLength), Array.MaxLength);
         byte[] larger = ArrayPool<byte>.Shared.Rent(length);
         _names.Slice(0, _used).CopyTo(larger);
         if (_rentedNames is not null)

@@ -3,19 +3,21 @@
 
 namespace Samples
 {
-    partial class EveryKind : global::RunnerMetrics.Parsing.IStrictJsonParsable<global::Samples.EveryKind>
+    partial class EveryKind : global::RunnerMetrics.Parsing.IStrictJsonParsable<global::Samples.EveryKind>, global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject<global::Samples.EveryKind>
     {
         /// <summary>Parses one strict JSON document into a <see cref="EveryKind"/>; bad input returns <see langword="false"/> and never throws.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Json, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Samples.EveryKind value, out global::RunnerMetrics.Parsing.StrictJsonError error)
         {
             var reader = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.Create(utf8Json);
+            var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
             try
             {
                 if (global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryStartDocument(utf8Json, ref reader, out error)
-                    && TryRead(ref reader, out value, out error)
+                    && EveryKindStrictJson.TryReadSlots(ref reader, tape, out int block, out error)
                     && global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryEndDocument(ref reader, out error))
                 {
+                    value = BuildFromTape(tape, block);
                     return true;
                 }
             }
@@ -23,6 +25,10 @@ namespace Samples
             {
                 // The reader throws for syntax errors; they become data here.
                 error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.InvalidJson(utf8Json, exception);
+            }
+            finally
+            {
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Return(tape);
             }
 
             value = default!;
@@ -46,778 +52,175 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         public static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Samples.EveryKind value, out global::RunnerMetrics.Parsing.StrictJsonError error)
         {
-            value = default!;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
+            try
             {
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnexpectedToken, "$");
-                return false;
+                bool read = EveryKindStrictJson.TryReadSlots(ref reader, tape, out int block, out error);
+                value = read ? BuildFromTape(tape, block) : default!;
+                return read;
             }
-
-            ulong seen0 = 0;
-            string member0 = default!;
-            string? member1 = default!;
-            bool member2 = default!;
-            bool? member3 = default!;
-            int member4 = default!;
-            int? member5 = default!;
-            long member6 = default!;
-            long? member7 = default!;
-            double member8 = default!;
-            double? member9 = default!;
-            global::Samples.Status member10 = default!;
-            global::Samples.Status? member11 = default!;
-            global::Samples.Exit member12 = default!;
-            global::Samples.Exit? member13 = default!;
-            string[] member14 = default!;
-            string? member15 = default!;
-            int[]? member16 = default!;
-            string?[]? member17 = default!;
-            global::Samples.Status[][]? member18 = default!;
-            global::Samples.Exit[]? member19 = default!;
-            long?[][]? member20 = default!;
-            string? member21 = default!;
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            finally
             {
-                switch (EveryKindStrictJson.MatchMember(ref reader))
-                {
-                    case 0:
-                    {
-                        if ((seen0 & 0x1UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.text");
-                            return false;
-                        }
-
-                        seen0 |= 0x1UL;
-                        reader.Read();
-                        if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadString(ref reader, "$.text", out var read0, out error))
-                        {
-                            return false;
-                        }
-
-                        member0 = read0;
-                        break;
-                    }
-                    case 1:
-                    {
-                        if ((seen0 & 0x2UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.optional_text");
-                            return false;
-                        }
-
-                        seen0 |= 0x2UL;
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            member1 = null;
-                        }
-                        else
-                        {
-                            if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadString(ref reader, "$.optional_text", out var read1, out error))
-                            {
-                                return false;
-                            }
-
-                            member1 = read1;
-                        }
-                        break;
-                    }
-                    case 2:
-                    {
-                        if ((seen0 & 0x4UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.flag");
-                            return false;
-                        }
-
-                        seen0 |= 0x4UL;
-                        reader.Read();
-                        if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadBoolean(ref reader, "$.flag", out var read2, out error))
-                        {
-                            return false;
-                        }
-
-                        member2 = read2;
-                        break;
-                    }
-                    case 3:
-                    {
-                        if ((seen0 & 0x8UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.optional_flag");
-                            return false;
-                        }
-
-                        seen0 |= 0x8UL;
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            member3 = null;
-                        }
-                        else
-                        {
-                            if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadBoolean(ref reader, "$.optional_flag", out var read3, out error))
-                            {
-                                return false;
-                            }
-
-                            member3 = read3;
-                        }
-                        break;
-                    }
-                    case 4:
-                    {
-                        if ((seen0 & 0x10UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.small");
-                            return false;
-                        }
-
-                        seen0 |= 0x10UL;
-                        reader.Read();
-                        if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadInt32(ref reader, "$.small", out var read4, out error))
-                        {
-                            return false;
-                        }
-
-                        if (read4 < -5 || read4 > 5)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.OutOfRange, "$.small");
-                            return false;
-                        }
-
-                        member4 = read4;
-                        break;
-                    }
-                    case 5:
-                    {
-                        if ((seen0 & 0x20UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.optional_small");
-                            return false;
-                        }
-
-                        seen0 |= 0x20UL;
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            member5 = null;
-                        }
-                        else
-                        {
-                            if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadInt32(ref reader, "$.optional_small", out var read5, out error))
-                            {
-                                return false;
-                            }
-
-                            member5 = read5;
-                        }
-                        break;
-                    }
-                    case 6:
-                    {
-                        if ((seen0 & 0x40UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.big");
-                            return false;
-                        }
-
-                        seen0 |= 0x40UL;
-                        reader.Read();
-                        if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadInt64(ref reader, "$.big", out var read6, out error))
-                        {
-                            return false;
-                        }
-
-                        if (read6 < 0d || read6 > 1000000000000d)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.OutOfRange, "$.big");
-                            return false;
-                        }
-
-                        member6 = read6;
-                        break;
-                    }
-                    case 7:
-                    {
-                        if ((seen0 & 0x80UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.optional_big");
-                            return false;
-                        }
-
-                        seen0 |= 0x80UL;
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            member7 = null;
-                        }
-                        else
-                        {
-                            if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadInt64(ref reader, "$.optional_big", out var read7, out error))
-                            {
-                                return false;
-                            }
-
-                            member7 = read7;
-                        }
-                        break;
-                    }
-                    case 8:
-                    {
-                        if ((seen0 & 0x100UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.ratio");
-                            return false;
-                        }
-
-                        seen0 |= 0x100UL;
-                        reader.Read();
-                        if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadDouble(ref reader, "$.ratio", out var read8, out error))
-                        {
-                            return false;
-                        }
-
-                        if (read8 < 0.5d || read8 > 2.5d)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.OutOfRange, "$.ratio");
-                            return false;
-                        }
-
-                        member8 = read8;
-                        break;
-                    }
-                    case 9:
-                    {
-                        if ((seen0 & 0x200UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.optional_ratio");
-                            return false;
-                        }
-
-                        seen0 |= 0x200UL;
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            member9 = null;
-                        }
-                        else
-                        {
-                            if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadDouble(ref reader, "$.optional_ratio", out var read9, out error))
-                            {
-                                return false;
-                            }
-
-                            member9 = read9;
-                        }
-                        break;
-                    }
-                    case 10:
-                    {
-                        if ((seen0 & 0x400UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.status");
-                            return false;
-                        }
-
-                        seen0 |= 0x400UL;
-                        reader.Read();
-                        if (!EveryKindStrictJson.TryReadEnum0(ref reader, "$.status", out var read10, out error))
-                        {
-                            return false;
-                        }
-
-                        member10 = read10;
-                        break;
-                    }
-                    case 11:
-                    {
-                        if ((seen0 & 0x800UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.optional_status");
-                            return false;
-                        }
-
-                        seen0 |= 0x800UL;
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            member11 = null;
-                        }
-                        else
-                        {
-                            if (!EveryKindStrictJson.TryReadEnum0(ref reader, "$.optional_status", out var read11, out error))
-                            {
-                                return false;
-                            }
-
-                            member11 = read11;
-                        }
-                        break;
-                    }
-                    case 12:
-                    {
-                        if ((seen0 & 0x1000UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.exit");
-                            return false;
-                        }
-
-                        seen0 |= 0x1000UL;
-                        reader.Read();
-                        if (!global::Samples.Exit.TryRead(ref reader, out var read12, out error))
-                        {
-                            error = error.WithinMember("$.exit");
-                            return false;
-                        }
-
-                        member12 = read12;
-                        break;
-                    }
-                    case 13:
-                    {
-                        if ((seen0 & 0x2000UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.optional_exit");
-                            return false;
-                        }
-
-                        seen0 |= 0x2000UL;
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            member13 = null;
-                        }
-                        else
-                        {
-                            if (!global::Samples.Exit.TryRead(ref reader, out var read13, out error))
-                            {
-                                error = error.WithinMember("$.optional_exit");
-                                return false;
-                            }
-
-                            member13 = read13;
-                        }
-                        break;
-                    }
-                    case 14:
-                    {
-                        if ((seen0 & 0x4000UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.tags");
-                            return false;
-                        }
-
-                        seen0 |= 0x4000UL;
-                        reader.Read();
-                        if (!EveryKindStrictJson.TryReadArray14_0(ref reader, "$.tags", out var read14, out error))
-                        {
-                            return false;
-                        }
-
-                        if (read14.Length < 1 || read14.Length > 3)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.OutOfRange, "$.tags");
-                            return false;
-                        }
-
-                        member14 = read14;
-                        break;
-                    }
-                    case 15:
-                    {
-                        if ((seen0 & 0x8000UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.bounded");
-                            return false;
-                        }
-
-                        seen0 |= 0x8000UL;
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            member15 = null;
-                        }
-                        else
-                        {
-                            if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadString(ref reader, "$.bounded", out var read15, out error))
-                            {
-                                return false;
-                            }
-
-                            if (read15.Length > 2)
-                            {
-                                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.OutOfRange, "$.bounded");
-                                return false;
-                            }
-
-                            member15 = read15;
-                        }
-                        break;
-                    }
-                    case 16:
-                    {
-                        if ((seen0 & 0x10000UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.numbers");
-                            return false;
-                        }
-
-                        seen0 |= 0x10000UL;
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            member16 = null;
-                        }
-                        else
-                        {
-                            if (!EveryKindStrictJson.TryReadArray16_0(ref reader, "$.numbers", out var read16, out error))
-                            {
-                                return false;
-                            }
-
-                            member16 = read16;
-                        }
-                        break;
-                    }
-                    case 17:
-                    {
-                        if ((seen0 & 0x20000UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.holes");
-                            return false;
-                        }
-
-                        seen0 |= 0x20000UL;
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            member17 = null;
-                        }
-                        else
-                        {
-                            if (!EveryKindStrictJson.TryReadArray17_0(ref reader, "$.holes", out var read17, out error))
-                            {
-                                return false;
-                            }
-
-                            member17 = read17;
-                        }
-                        break;
-                    }
-                    case 18:
-                    {
-                        if ((seen0 & 0x40000UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.grid");
-                            return false;
-                        }
-
-                        seen0 |= 0x40000UL;
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            member18 = null;
-                        }
-                        else
-                        {
-                            if (!EveryKindStrictJson.TryReadArray18_0(ref reader, "$.grid", out var read18, out error))
-                            {
-                                return false;
-                            }
-
-                            member18 = read18;
-                        }
-                        break;
-                    }
-                    case 19:
-                    {
-                        if ((seen0 & 0x80000UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.exits");
-                            return false;
-                        }
-
-                        seen0 |= 0x80000UL;
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            member19 = null;
-                        }
-                        else
-                        {
-                            if (!EveryKindStrictJson.TryReadArray19_0(ref reader, "$.exits", out var read19, out error))
-                            {
-                                return false;
-                            }
-
-                            member19 = read19;
-                        }
-                        break;
-                    }
-                    case 20:
-                    {
-                        if ((seen0 & 0x100000UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.jagged");
-                            return false;
-                        }
-
-                        seen0 |= 0x100000UL;
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            member20 = null;
-                        }
-                        else
-                        {
-                            if (!EveryKindStrictJson.TryReadArray20_0(ref reader, "$.jagged", out var read20, out error))
-                            {
-                                return false;
-                            }
-
-                            member20 = read20;
-                        }
-                        break;
-                    }
-                    case 21:
-                    {
-                        if ((seen0 & 0x200000UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.renamed-member");
-                            return false;
-                        }
-
-                        seen0 |= 0x200000UL;
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            member21 = null;
-                        }
-                        else
-                        {
-                            if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadString(ref reader, "$.renamed-member", out var read21, out error))
-                            {
-                                return false;
-                            }
-
-                            member21 = read21;
-                        }
-                        break;
-                    }
-                    default:
-                    {
-                        error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.UnmatchedTextAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnknownMember, "$");
-                        return false;
-                    }
-                }
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Return(tape);
             }
+        }
 
-            if ((seen0 & 0x5555UL) != 0x5555UL)
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        static bool global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject<global::Samples.EveryKind>.TryReadSlots(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, out int block, out global::RunnerMetrics.Parsing.StrictJsonError error) =>
+            EveryKindStrictJson.TryReadSlots(ref reader, tape, out block, out error);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        static global::Samples.EveryKind global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject<global::Samples.EveryKind>.Build(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block) => BuildFromTape(tape, block);
+
+        private static global::Samples.EveryKind BuildFromTape(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block) => new global::Samples.EveryKind(tape, block);
+
+        /// <summary>Creates an instance; declared because the generated constructor would otherwise remove the implicit one.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        public EveryKind()
+        {
+        }
+
+        /// <summary>Builds the value that the first pass read into tape slots from <paramref name="block"/> on.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private EveryKind(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block)
+        {
+            this.@Text = tape.Get<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(block + 0);
+            if (tape.IsPresent(block + 1))
             {
-                if ((seen0 & 0x1UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.text");
-                    return false;
-                }
-                if ((seen0 & 0x4UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.flag");
-                    return false;
-                }
-                if ((seen0 & 0x10UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.small");
-                    return false;
-                }
-                if ((seen0 & 0x40UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.big");
-                    return false;
-                }
-                if ((seen0 & 0x100UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.ratio");
-                    return false;
-                }
-                if ((seen0 & 0x400UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.status");
-                    return false;
-                }
-                if ((seen0 & 0x1000UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.exit");
-                    return false;
-                }
-                if ((seen0 & 0x4000UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.tags");
-                    return false;
-                }
+                this.@OptionalText = tape.Get<global::RunnerMetrics.Parsing.Runtime.NullableReference<string, global::RunnerMetrics.Parsing.Runtime.StringValue>, string?>(block + 1);
             }
-
-            value = new global::Samples.EveryKind()
+            this.@Flag = tape.Get<global::RunnerMetrics.Parsing.Runtime.BooleanValue, bool>(block + 2);
+            if (tape.IsPresent(block + 3))
             {
-                @Text = member0,
-                @OptionalText = member1,
-                @Flag = member2,
-                @OptionalFlag = member3,
-                @Small = member4,
-                @OptionalSmall = member5,
-                @Big = member6,
-                @OptionalBig = member7,
-                @Ratio = member8,
-                @OptionalRatio = member9,
-                @Status = member10,
-                @OptionalStatus = member11,
-                @Exit = member12,
-                @OptionalExit = member13,
-                @Tags = member14,
-                @Bounded = member15,
-                @Numbers = member16,
-                @Holes = member17,
-                @Grid = member18,
-                @Exits = member19,
-                @Jagged = member20,
-                @Renamed = member21,
-            };
-            error = default;
-            return true;
+                this.@OptionalFlag = tape.Get<global::RunnerMetrics.Parsing.Runtime.NullableValue<bool, global::RunnerMetrics.Parsing.Runtime.BooleanValue>, bool?>(block + 3);
+            }
+            this.@Small = tape.Get<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(block + 4);
+            if (tape.IsPresent(block + 5))
+            {
+                this.@OptionalSmall = tape.Get<global::RunnerMetrics.Parsing.Runtime.NullableValue<int, global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>>, int?>(block + 5);
+            }
+            this.@Big = tape.Get<global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>, long>(block + 6);
+            if (tape.IsPresent(block + 7))
+            {
+                this.@OptionalBig = tape.Get<global::RunnerMetrics.Parsing.Runtime.NullableValue<long, global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>>, long?>(block + 7);
+            }
+            this.@Ratio = tape.Get<global::RunnerMetrics.Parsing.Runtime.DoubleValue, double>(block + 8);
+            if (tape.IsPresent(block + 9))
+            {
+                this.@OptionalRatio = tape.Get<global::RunnerMetrics.Parsing.Runtime.NullableValue<double, global::RunnerMetrics.Parsing.Runtime.DoubleValue>, double?>(block + 9);
+            }
+            this.@Status = tape.Get<global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Status_SnakeCaseLower, global::Samples.Status>(block + 10);
+            if (tape.IsPresent(block + 11))
+            {
+                this.@OptionalStatus = tape.Get<global::RunnerMetrics.Parsing.Runtime.NullableValue<global::Samples.Status, global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Status_SnakeCaseLower>, global::Samples.Status?>(block + 11);
+            }
+            this.@Exit = tape.Get<global::RunnerMetrics.Parsing.Runtime.ObjectValue<global::Samples.Exit>, global::Samples.Exit>(block + 12);
+            if (tape.IsPresent(block + 13))
+            {
+                this.@OptionalExit = tape.Get<global::RunnerMetrics.Parsing.Runtime.NullableValue<global::Samples.Exit, global::RunnerMetrics.Parsing.Runtime.ObjectValue<global::Samples.Exit>>, global::Samples.Exit?>(block + 13);
+            }
+            this.@Tags = tape.Get<global::RunnerMetrics.Parsing.Runtime.ArrayValue<string, global::RunnerMetrics.Parsing.Runtime.StringValue>, string[]>(block + 14);
+            if (tape.IsPresent(block + 15))
+            {
+                this.@Bounded = tape.Get<global::RunnerMetrics.Parsing.Runtime.NullableReference<string, global::RunnerMetrics.Parsing.Runtime.StringValue>, string?>(block + 15);
+            }
+            if (tape.IsPresent(block + 16))
+            {
+                this.@Numbers = tape.Get<global::RunnerMetrics.Parsing.Runtime.NullableReference<int[], global::RunnerMetrics.Parsing.Runtime.ArrayValue<int, global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>>>, int[]?>(block + 16);
+            }
+            if (tape.IsPresent(block + 17))
+            {
+                this.@Holes = tape.Get<global::RunnerMetrics.Parsing.Runtime.NullableReference<string?[], global::RunnerMetrics.Parsing.Runtime.ArrayValue<string?, global::RunnerMetrics.Parsing.Runtime.NullableReference<string, global::RunnerMetrics.Parsing.Runtime.StringValue>>>, string?[]?>(block + 17);
+            }
+            if (tape.IsPresent(block + 18))
+            {
+                this.@Grid = tape.Get<global::RunnerMetrics.Parsing.Runtime.NullableReference<global::Samples.Status[][], global::RunnerMetrics.Parsing.Runtime.ArrayValue<global::Samples.Status[], global::RunnerMetrics.Parsing.Runtime.ArrayValue<global::Samples.Status, global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Status_SnakeCaseLower>>>, global::Samples.Status[][]?>(block + 18);
+            }
+            if (tape.IsPresent(block + 19))
+            {
+                this.@Exits = tape.Get<global::RunnerMetrics.Parsing.Runtime.NullableReference<global::Samples.Exit[], global::RunnerMetrics.Parsing.Runtime.ArrayValue<global::Samples.Exit, global::RunnerMetrics.Parsing.Runtime.ObjectValue<global::Samples.Exit>>>, global::Samples.Exit[]?>(block + 19);
+            }
+            if (tape.IsPresent(block + 20))
+            {
+                this.@Jagged = tape.Get<global::RunnerMetrics.Parsing.Runtime.NullableReference<long?[][], global::RunnerMetrics.Parsing.Runtime.ArrayValue<long?[], global::RunnerMetrics.Parsing.Runtime.ArrayValue<long?, global::RunnerMetrics.Parsing.Runtime.NullableValue<long, global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>>>>>, long?[][]?>(block + 20);
+            }
+            if (tape.IsPresent(block + 21))
+            {
+                this.@Renamed = tape.Get<global::RunnerMetrics.Parsing.Runtime.NullableReference<string, global::RunnerMetrics.Parsing.Runtime.StringValue>, string?>(block + 21);
+            }
         }
 
         /// <summary>Writes this value as a JSON object that <c>Parse</c> reads back as an equal value; <see langword="null"/> optional members are left out.</summary>
+        /// <exception cref="global::System.InvalidOperationException">A member holds a value JSON can't carry (null where not allowed, NaN, an unnamed enum value, a lone surrogate).</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(EveryKindStrictJson.Member0, this.@Text);
-            if (this.@OptionalText is { } value0)
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(writer, EveryKindStrictJson.Member0, this.@Text, "$.text");
+            if (this.@OptionalText is { } value1)
             {
-                writer.WriteString(EveryKindStrictJson.Member1, value0);
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(writer, EveryKindStrictJson.Member1, value1, "$.optional_text");
             }
-            writer.WriteBoolean(EveryKindStrictJson.Member2, this.@Flag);
-            if (this.@OptionalFlag is { } value1)
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.BooleanValue, bool>(writer, EveryKindStrictJson.Member2, this.@Flag, "$.flag");
+            if (this.@OptionalFlag is { } value3)
             {
-                writer.WriteBoolean(EveryKindStrictJson.Member3, value1);
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.BooleanValue, bool>(writer, EveryKindStrictJson.Member3, value3, "$.optional_flag");
             }
-            writer.WriteNumber(EveryKindStrictJson.Member4, this.@Small);
-            if (this.@OptionalSmall is { } value2)
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(writer, EveryKindStrictJson.Member4, this.@Small, "$.small");
+            if (this.@OptionalSmall is { } value5)
             {
-                writer.WriteNumber(EveryKindStrictJson.Member5, value2);
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(writer, EveryKindStrictJson.Member5, value5, "$.optional_small");
             }
-            writer.WriteNumber(EveryKindStrictJson.Member6, this.@Big);
-            if (this.@OptionalBig is { } value3)
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>, long>(writer, EveryKindStrictJson.Member6, this.@Big, "$.big");
+            if (this.@OptionalBig is { } value7)
             {
-                writer.WriteNumber(EveryKindStrictJson.Member7, value3);
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>, long>(writer, EveryKindStrictJson.Member7, value7, "$.optional_big");
             }
-            writer.WriteNumber(EveryKindStrictJson.Member8, this.@Ratio);
-            if (this.@OptionalRatio is { } value4)
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.DoubleValue, double>(writer, EveryKindStrictJson.Member8, this.@Ratio, "$.ratio");
+            if (this.@OptionalRatio is { } value9)
             {
-                writer.WriteNumber(EveryKindStrictJson.Member9, value4);
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.DoubleValue, double>(writer, EveryKindStrictJson.Member9, value9, "$.optional_ratio");
             }
-            writer.WriteString(EveryKindStrictJson.Member10, EveryKindStrictJson.EnumText0(this.@Status));
-            if (this.@OptionalStatus is { } value5)
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Status_SnakeCaseLower, global::Samples.Status>(writer, EveryKindStrictJson.Member10, this.@Status, "$.status");
+            if (this.@OptionalStatus is { } value11)
             {
-                writer.WriteString(EveryKindStrictJson.Member11, EveryKindStrictJson.EnumText0(value5));
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Status_SnakeCaseLower, global::Samples.Status>(writer, EveryKindStrictJson.Member11, value11, "$.optional_status");
             }
-            writer.WritePropertyName(EveryKindStrictJson.Member12);
-            this.@Exit.WriteTo(writer);
-            if (this.@OptionalExit is { } value6)
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.ObjectValue<global::Samples.Exit>, global::Samples.Exit>(writer, EveryKindStrictJson.Member12, this.@Exit, "$.exit");
+            if (this.@OptionalExit is { } value13)
             {
-                writer.WritePropertyName(EveryKindStrictJson.Member13);
-                value6.WriteTo(writer);
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.ObjectValue<global::Samples.Exit>, global::Samples.Exit>(writer, EveryKindStrictJson.Member13, value13, "$.optional_exit");
             }
-            writer.WritePropertyName(EveryKindStrictJson.Member14);
-            writer.WriteStartArray();
-            foreach (var item7 in this.@Tags)
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.ArrayValue<string, global::RunnerMetrics.Parsing.Runtime.StringValue>, string[]>(writer, EveryKindStrictJson.Member14, this.@Tags, "$.tags");
+            if (this.@Bounded is { } value15)
             {
-                writer.WriteStringValue(item7);
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(writer, EveryKindStrictJson.Member15, value15, "$.bounded");
             }
-            writer.WriteEndArray();
-            if (this.@Bounded is { } value8)
+            if (this.@Numbers is { } value16)
             {
-                writer.WriteString(EveryKindStrictJson.Member15, value8);
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.ArrayValue<int, global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>>, int[]>(writer, EveryKindStrictJson.Member16, value16, "$.numbers");
             }
-            if (this.@Numbers is { } value9)
+            if (this.@Holes is { } value17)
             {
-                writer.WritePropertyName(EveryKindStrictJson.Member16);
-                writer.WriteStartArray();
-                foreach (var item10 in value9)
-                {
-                    writer.WriteNumberValue(item10);
-                }
-                writer.WriteEndArray();
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.ArrayValue<string?, global::RunnerMetrics.Parsing.Runtime.NullableReference<string, global::RunnerMetrics.Parsing.Runtime.StringValue>>, string?[]>(writer, EveryKindStrictJson.Member17, value17, "$.holes");
             }
-            if (this.@Holes is { } value11)
+            if (this.@Grid is { } value18)
             {
-                writer.WritePropertyName(EveryKindStrictJson.Member17);
-                writer.WriteStartArray();
-                foreach (var item12 in value11)
-                {
-                    if (item12 is { } value13)
-                    {
-                        writer.WriteStringValue(value13);
-                    }
-                    else
-                    {
-                        writer.WriteNullValue();
-                    }
-                }
-                writer.WriteEndArray();
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.ArrayValue<global::Samples.Status[], global::RunnerMetrics.Parsing.Runtime.ArrayValue<global::Samples.Status, global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Status_SnakeCaseLower>>, global::Samples.Status[][]>(writer, EveryKindStrictJson.Member18, value18, "$.grid");
             }
-            if (this.@Grid is { } value14)
+            if (this.@Exits is { } value19)
             {
-                writer.WritePropertyName(EveryKindStrictJson.Member18);
-                writer.WriteStartArray();
-                foreach (var item15 in value14)
-                {
-                    writer.WriteStartArray();
-                    foreach (var item16 in item15)
-                    {
-                        writer.WriteStringValue(EveryKindStrictJson.EnumText0(item16));
-                    }
-                    writer.WriteEndArray();
-                }
-                writer.WriteEndArray();
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.ArrayValue<global::Samples.Exit, global::RunnerMetrics.Parsing.Runtime.ObjectValue<global::Samples.Exit>>, global::Samples.Exit[]>(writer, EveryKindStrictJson.Member19, value19, "$.exits");
             }
-            if (this.@Exits is { } value17)
+            if (this.@Jagged is { } value20)
             {
-                writer.WritePropertyName(EveryKindStrictJson.Member19);
-                writer.WriteStartArray();
-                foreach (var item18 in value17)
-                {
-                    item18.WriteTo(writer);
-                }
-                writer.WriteEndArray();
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.ArrayValue<long?[], global::RunnerMetrics.Parsing.Runtime.ArrayValue<long?, global::RunnerMetrics.Parsing.Runtime.NullableValue<long, global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>>>>, long?[][]>(writer, EveryKindStrictJson.Member20, value20, "$.jagged");
             }
-            if (this.@Jagged is { } value19)
+            if (this.@Renamed is { } value21)
             {
-                writer.WritePropertyName(EveryKindStrictJson.Member20);
-                writer.WriteStartArray();
-                foreach (var item20 in value19)
-                {
-                    writer.WriteStartArray();
-                    foreach (var item21 in item20)
-                    {
-                        if (item21 is { } value22)
-                        {
-                            writer.WriteNumberValue(value22);
-                        }
-                        else
-                        {
-                            writer.WriteNullValue();
-                        }
-                    }
-                    writer.WriteEndArray();
-                }
-                writer.WriteEndArray();
-            }
-            if (this.@Renamed is { } value23)
-            {
-                writer.WriteString(EveryKindStrictJson.Member21, value23);
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(writer, EveryKindStrictJson.Member21, value21, "$.renamed-member");
             }
             writer.WriteEndObject();
         }
@@ -848,6 +251,60 @@ namespace Samples
         public static readonly global::System.Text.Json.JsonEncodedText Member19 = global::System.Text.Json.JsonEncodedText.Encode("exits"u8);
         public static readonly global::System.Text.Json.JsonEncodedText Member20 = global::System.Text.Json.JsonEncodedText.Encode("jagged"u8);
         public static readonly global::System.Text.Json.JsonEncodedText Member21 = global::System.Text.Json.JsonEncodedText.Encode("renamed-member"u8);
+
+        private static readonly string[] s_paths = ["$.text", "$.optional_text", "$.flag", "$.optional_flag", "$.small", "$.optional_small", "$.big", "$.optional_big", "$.ratio", "$.optional_ratio", "$.status", "$.optional_status", "$.exit", "$.optional_exit", "$.tags", "$.bounded", "$.numbers", "$.holes", "$.grid", "$.exits", "$.jagged", "$.renamed-member"];
+
+        private static global::System.ReadOnlySpan<ushort> Required => [0, 2, 4, 6, 8, 10, 12, 14];
+
+        public static bool TryReadSlots(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, out int block, out global::RunnerMetrics.Parsing.StrictJsonError error)
+        {
+            block = tape.Reserve(22);
+            if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryStart(ref reader, out error))
+            {
+                return false;
+            }
+
+            while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
+            {
+                bool read = MatchMember(ref reader) switch
+                {
+                    0 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.StringValue>(ref reader, block + 0, "$.text", out error),
+                    1 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableReference<string, global::RunnerMetrics.Parsing.Runtime.StringValue>>(ref reader, block + 1, "$.optional_text", out error),
+                    2 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.BooleanValue>(ref reader, block + 2, "$.flag", out error),
+                    3 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableValue<bool, global::RunnerMetrics.Parsing.Runtime.BooleanValue>>(ref reader, block + 3, "$.optional_flag", out error),
+                    4 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>>(ref reader, block + 4, "$.small", out error)
+                        && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryCheckRange<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(ref reader, tape, block + 4, (int)(-5), (int)(5), "$.small", out error),
+                    5 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableValue<int, global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>>>(ref reader, block + 5, "$.optional_small", out error),
+                    6 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>>(ref reader, block + 6, "$.big", out error)
+                        && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryCheckRange<global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>, long>(ref reader, tape, block + 6, (long)(0), (long)(1000000000000), "$.big", out error),
+                    7 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableValue<long, global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>>>(ref reader, block + 7, "$.optional_big", out error),
+                    8 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.DoubleValue>(ref reader, block + 8, "$.ratio", out error)
+                        && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryCheckRange<global::RunnerMetrics.Parsing.Runtime.DoubleValue, double>(ref reader, tape, block + 8, (double)(0.5d), (double)(2.5d), "$.ratio", out error),
+                    9 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableValue<double, global::RunnerMetrics.Parsing.Runtime.DoubleValue>>(ref reader, block + 9, "$.optional_ratio", out error),
+                    10 => tape.TryReadMember<global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Status_SnakeCaseLower>(ref reader, block + 10, "$.status", out error),
+                    11 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableValue<global::Samples.Status, global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Status_SnakeCaseLower>>(ref reader, block + 11, "$.optional_status", out error),
+                    12 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.ObjectValue<global::Samples.Exit>>(ref reader, block + 12, "$.exit", out error),
+                    13 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableValue<global::Samples.Exit, global::RunnerMetrics.Parsing.Runtime.ObjectValue<global::Samples.Exit>>>(ref reader, block + 13, "$.optional_exit", out error),
+                    14 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.ArrayValue<string, global::RunnerMetrics.Parsing.Runtime.StringValue>>(ref reader, block + 14, "$.tags", out error)
+                        && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryCheckCount(ref reader, tape, block + 14, 1, 3, "$.tags", out error),
+                    15 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableReference<string, global::RunnerMetrics.Parsing.Runtime.StringValue>>(ref reader, block + 15, "$.bounded", out error)
+                        && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryCheckTextLength(ref reader, tape, block + 15, 0, 2, "$.bounded", out error),
+                    16 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableReference<int[], global::RunnerMetrics.Parsing.Runtime.ArrayValue<int, global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>>>>(ref reader, block + 16, "$.numbers", out error),
+                    17 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableReference<string?[], global::RunnerMetrics.Parsing.Runtime.ArrayValue<string?, global::RunnerMetrics.Parsing.Runtime.NullableReference<string, global::RunnerMetrics.Parsing.Runtime.StringValue>>>>(ref reader, block + 17, "$.holes", out error),
+                    18 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableReference<global::Samples.Status[][], global::RunnerMetrics.Parsing.Runtime.ArrayValue<global::Samples.Status[], global::RunnerMetrics.Parsing.Runtime.ArrayValue<global::Samples.Status, global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Status_SnakeCaseLower>>>>(ref reader, block + 18, "$.grid", out error),
+                    19 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableReference<global::Samples.Exit[], global::RunnerMetrics.Parsing.Runtime.ArrayValue<global::Samples.Exit, global::RunnerMetrics.Parsing.Runtime.ObjectValue<global::Samples.Exit>>>>(ref reader, block + 19, "$.exits", out error),
+                    20 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableReference<long?[][], global::RunnerMetrics.Parsing.Runtime.ArrayValue<long?[], global::RunnerMetrics.Parsing.Runtime.ArrayValue<long?, global::RunnerMetrics.Parsing.Runtime.NullableValue<long, global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>>>>>>(ref reader, block + 20, "$.jagged", out error),
+                    21 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableReference<string, global::RunnerMetrics.Parsing.Runtime.StringValue>>(ref reader, block + 21, "$.renamed-member", out error),
+                    _ => global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.RejectUnknown(ref reader, out error),
+                };
+                if (!read)
+                {
+                    return false;
+                }
+            }
+
+            return global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
+        }
 
         public static int MatchMember(ref global::System.Text.Json.Utf8JsonReader reader) =>
             reader.ValueIsEscaped ? MatchMemberEscaped(ref reader) : MatchMember(reader.ValueSpan);
@@ -1012,326 +469,6 @@ namespace Samples
             }
 
             return -1;
-        }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_enum0_0 = global::System.Text.Json.JsonEncodedText.Encode("normal"u8);
-        private static readonly global::System.Text.Json.JsonEncodedText s_enum0_1 = global::System.Text.Json.JsonEncodedText.Encode("timed_out"u8);
-        private static readonly global::System.Text.Json.JsonEncodedText s_enum0_2 = global::System.Text.Json.JsonEncodedText.Encode("repo-policy-check-failure"u8);
-        private static readonly global::Samples.Status[] s_enumValues0 = [global::Samples.Status.@Normal, global::Samples.Status.@TimedOut, global::Samples.Status.@RepoPolicyCheckFailure];
-
-        public static bool TryReadEnum0(ref global::System.Text.Json.Utf8JsonReader reader, string path, out global::Samples.Status value, out global::RunnerMetrics.Parsing.StrictJsonError error)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                value = default;
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnexpectedToken, path);
-                return false;
-            }
-
-            int found = MatchEnum0(ref reader);
-            value = found < 0 ? default : s_enumValues0[found];
-            error = found < 0 ? global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.UnmatchedTextAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.InvalidValue, path) : default;
-            return found >= 0;
-        }
-
-        public static int MatchEnum0(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            reader.ValueIsEscaped ? MatchEnum0Escaped(ref reader) : MatchEnum0(reader.ValueSpan);
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int MatchEnum0Escaped(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::System.Span<byte> scratch = stackalloc byte[150];
-            return global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryGetUnescaped(reader.ValueSpan, true, scratch, out var text) ? MatchEnum0(text) : -1;
-        }
-
-        private static int MatchEnum0(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text.Length)
-            {
-                case 6:
-                {
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "normal"u8))
-                    {
-                        return 0;
-                    }
-
-                    break;
-                }
-                case 9:
-                {
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "timed_out"u8))
-                    {
-                        return 1;
-                    }
-
-                    break;
-                }
-                case 25:
-                {
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "repo-policy-check-failure"u8))
-                    {
-                        return 2;
-                    }
-
-                    break;
-                }
-            }
-
-            return -1;
-        }
-
-        public static global::System.Text.Json.JsonEncodedText EnumText0(global::Samples.Status value) => value switch
-        {
-            global::Samples.Status.@Normal => s_enum0_0,
-            global::Samples.Status.@TimedOut => s_enum0_1,
-            global::Samples.Status.@RepoPolicyCheckFailure => s_enum0_2,
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The value has no JSON name: it is not a named value of its enum."),
-        };
-
-        public static bool TryReadArray14_0(ref global::System.Text.Json.Utf8JsonReader reader, string path, out string[] value, out global::RunnerMetrics.Parsing.StrictJsonError error)
-        {
-            value = null!;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-            {
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnexpectedToken, path);
-                return false;
-            }
-
-            var items = new global::RunnerMetrics.Parsing.Runtime.StrictJsonArrayBuilder<string>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                string item = default!;
-                if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadString(ref reader, "$", out var read0, out error))
-                {
-                    error = error.WithinElement(path, items.Count);
-                    items.Reset();
-                    return false;
-                }
-
-                item = read0;
-                items.Add(item);
-            }
-
-            value = items.ToArrayAndReset();
-            error = default;
-            return true;
-        }
-
-        public static bool TryReadArray16_0(ref global::System.Text.Json.Utf8JsonReader reader, string path, out int[] value, out global::RunnerMetrics.Parsing.StrictJsonError error)
-        {
-            value = null!;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-            {
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnexpectedToken, path);
-                return false;
-            }
-
-            var items = new global::RunnerMetrics.Parsing.Runtime.StrictJsonArrayBuilder<int>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                int item = default!;
-                if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadInt32(ref reader, "$", out var read1, out error))
-                {
-                    error = error.WithinElement(path, items.Count);
-                    items.Reset();
-                    return false;
-                }
-
-                item = read1;
-                items.Add(item);
-            }
-
-            value = items.ToArrayAndReset();
-            error = default;
-            return true;
-        }
-
-        public static bool TryReadArray17_0(ref global::System.Text.Json.Utf8JsonReader reader, string path, out string?[] value, out global::RunnerMetrics.Parsing.StrictJsonError error)
-        {
-            value = null!;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-            {
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnexpectedToken, path);
-                return false;
-            }
-
-            var items = new global::RunnerMetrics.Parsing.Runtime.StrictJsonArrayBuilder<string?>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                string? item = default!;
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    item = null;
-                }
-                else
-                {
-                    if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadString(ref reader, "$", out var read2, out error))
-                    {
-                        error = error.WithinElement(path, items.Count);
-                        items.Reset();
-                        return false;
-                    }
-
-                    item = read2;
-                }
-                items.Add(item);
-            }
-
-            value = items.ToArrayAndReset();
-            error = default;
-            return true;
-        }
-
-        public static bool TryReadArray18_0(ref global::System.Text.Json.Utf8JsonReader reader, string path, out global::Samples.Status[][] value, out global::RunnerMetrics.Parsing.StrictJsonError error)
-        {
-            value = null!;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-            {
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnexpectedToken, path);
-                return false;
-            }
-
-            var items = new global::RunnerMetrics.Parsing.Runtime.StrictJsonArrayBuilder<global::Samples.Status[]>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                global::Samples.Status[] item = default!;
-                if (!EveryKindStrictJson.TryReadArray18_1(ref reader, "$", out var read3, out error))
-                {
-                    error = error.WithinElement(path, items.Count);
-                    items.Reset();
-                    return false;
-                }
-
-                item = read3;
-                items.Add(item);
-            }
-
-            value = items.ToArrayAndReset();
-            error = default;
-            return true;
-        }
-
-        public static bool TryReadArray18_1(ref global::System.Text.Json.Utf8JsonReader reader, string path, out global::Samples.Status[] value, out global::RunnerMetrics.Parsing.StrictJsonError error)
-        {
-            value = null!;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-            {
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnexpectedToken, path);
-                return false;
-            }
-
-            var items = new global::RunnerMetrics.Parsing.Runtime.StrictJsonArrayBuilder<global::Samples.Status>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                global::Samples.Status item = default!;
-                if (!EveryKindStrictJson.TryReadEnum0(ref reader, "$", out var read4, out error))
-                {
-                    error = error.WithinElement(path, items.Count);
-                    items.Reset();
-                    return false;
-                }
-
-                item = read4;
-                items.Add(item);
-            }
-
-            value = items.ToArrayAndReset();
-            error = default;
-            return true;
-        }
-
-        public static bool TryReadArray19_0(ref global::System.Text.Json.Utf8JsonReader reader, string path, out global::Samples.Exit[] value, out global::RunnerMetrics.Parsing.StrictJsonError error)
-        {
-            value = null!;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-            {
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnexpectedToken, path);
-                return false;
-            }
-
-            var items = new global::RunnerMetrics.Parsing.Runtime.StrictJsonArrayBuilder<global::Samples.Exit>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                global::Samples.Exit item = default!;
-                if (!global::Samples.Exit.TryRead(ref reader, out var read5, out error))
-                {
-                    error = error.WithinElement(path, items.Count);
-                    items.Reset();
-                    return false;
-                }
-
-                item = read5;
-                items.Add(item);
-            }
-
-            value = items.ToArrayAndReset();
-            error = default;
-            return true;
-        }
-
-        public static bool TryReadArray20_0(ref global::System.Text.Json.Utf8JsonReader reader, string path, out long?[][] value, out global::RunnerMetrics.Parsing.StrictJsonError error)
-        {
-            value = null!;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-            {
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnexpectedToken, path);
-                return false;
-            }
-
-            var items = new global::RunnerMetrics.Parsing.Runtime.StrictJsonArrayBuilder<long?[]>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                long?[] item = default!;
-                if (!EveryKindStrictJson.TryReadArray20_1(ref reader, "$", out var read6, out error))
-                {
-                    error = error.WithinElement(path, items.Count);
-                    items.Reset();
-                    return false;
-                }
-
-                item = read6;
-                items.Add(item);
-            }
-
-            value = items.ToArrayAndReset();
-            error = default;
-            return true;
-        }
-
-        public static bool TryReadArray20_1(ref global::System.Text.Json.Utf8JsonReader reader, string path, out long?[] value, out global::RunnerMetrics.Parsing.StrictJsonError error)
-        {
-            value = null!;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
-            {
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnexpectedToken, path);
-                return false;
-            }
-
-            var items = new global::RunnerMetrics.Parsing.Runtime.StrictJsonArrayBuilder<long?>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                long? item = default!;
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    item = null;
-                }
-                else
-                {
-                    if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadInt64(ref reader, "$", out var read7, out error))
-                    {
-                        error = error.WithinElement(path, items.Count);
-                        items.Reset();
-                        return false;
-                    }
-
-                    item = read7;
-                }
-                items.Add(item);
-            }
-
-            value = items.ToArrayAndReset();
-            error = default;
-            return true;
         }
     }
 }

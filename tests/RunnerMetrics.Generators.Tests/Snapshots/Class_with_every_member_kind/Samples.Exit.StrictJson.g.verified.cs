@@ -3,19 +3,21 @@
 
 namespace Samples
 {
-    partial record struct Exit : global::RunnerMetrics.Parsing.IStrictJsonParsable<global::Samples.Exit>
+    partial record struct Exit : global::RunnerMetrics.Parsing.IStrictJsonParsable<global::Samples.Exit>, global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject<global::Samples.Exit>
     {
         /// <summary>Parses one strict JSON document into a <see cref="Exit"/>; bad input returns <see langword="false"/> and never throws.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Json, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Samples.Exit value, out global::RunnerMetrics.Parsing.StrictJsonError error)
         {
             var reader = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.Create(utf8Json);
+            var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
             try
             {
                 if (global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryStartDocument(utf8Json, ref reader, out error)
-                    && TryRead(ref reader, out value, out error)
+                    && ExitStrictJson.TryReadSlots(ref reader, tape, out int block, out error)
                     && global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryEndDocument(ref reader, out error))
                 {
+                    value = BuildFromTape(tape, block);
                     return true;
                 }
             }
@@ -23,6 +25,10 @@ namespace Samples
             {
                 // The reader throws for syntax errors; they become data here.
                 error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.InvalidJson(utf8Json, exception);
+            }
+            finally
+            {
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Return(tape);
             }
 
             value = default!;
@@ -46,66 +52,44 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         public static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Samples.Exit value, out global::RunnerMetrics.Parsing.StrictJsonError error)
         {
-            value = default!;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
+            try
             {
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnexpectedToken, "$");
-                return false;
+                bool read = ExitStrictJson.TryReadSlots(ref reader, tape, out int block, out error);
+                value = read ? BuildFromTape(tape, block) : default!;
+                return read;
             }
-
-            ulong seen0 = 0;
-            int member0 = default!;
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            finally
             {
-                switch (ExitStrictJson.MatchMember(ref reader))
-                {
-                    case 0:
-                    {
-                        if ((seen0 & 0x1UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.code");
-                            return false;
-                        }
-
-                        seen0 |= 0x1UL;
-                        reader.Read();
-                        if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadInt32(ref reader, "$.code", out var read0, out error))
-                        {
-                            return false;
-                        }
-
-                        member0 = read0;
-                        break;
-                    }
-                    default:
-                    {
-                        error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.UnmatchedTextAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnknownMember, "$");
-                        return false;
-                    }
-                }
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Return(tape);
             }
+        }
 
-            if ((seen0 & 0x1UL) != 0x1UL)
-            {
-                if ((seen0 & 0x1UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.code");
-                    return false;
-                }
-            }
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        static bool global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject<global::Samples.Exit>.TryReadSlots(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, out int block, out global::RunnerMetrics.Parsing.StrictJsonError error) =>
+            ExitStrictJson.TryReadSlots(ref reader, tape, out block, out error);
 
-            value = new global::Samples.Exit(member0);
-            error = default;
-            return true;
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        static global::Samples.Exit global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject<global::Samples.Exit>.Build(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block) => BuildFromTape(tape, block);
+
+        private static global::Samples.Exit BuildFromTape(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block) => new global::Samples.Exit(tape, block);
+
+        /// <summary>Builds the value that the first pass read into tape slots from <paramref name="block"/> on.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Exit(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block)
+            : this(tape.Get<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(block + 0))
+        {
         }
 
         /// <summary>Writes this value as a JSON object that <c>Parse</c> reads back as an equal value; <see langword="null"/> optional members are left out.</summary>
+        /// <exception cref="global::System.InvalidOperationException">A member holds a value JSON can't carry (null where not allowed, NaN, an unnamed enum value, a lone surrogate).</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteNumber(ExitStrictJson.Member0, this.@Code);
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(writer, ExitStrictJson.Member0, this.@Code, "$.code");
             writer.WriteEndObject();
         }
     }
@@ -114,6 +98,34 @@ namespace Samples
     file static class ExitStrictJson
     {
         public static readonly global::System.Text.Json.JsonEncodedText Member0 = global::System.Text.Json.JsonEncodedText.Encode("code"u8);
+
+        private static readonly string[] s_paths = ["$.code"];
+
+        private static global::System.ReadOnlySpan<ushort> Required => [0];
+
+        public static bool TryReadSlots(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, out int block, out global::RunnerMetrics.Parsing.StrictJsonError error)
+        {
+            block = tape.Reserve(1);
+            if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryStart(ref reader, out error))
+            {
+                return false;
+            }
+
+            while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
+            {
+                bool read = MatchMember(ref reader) switch
+                {
+                    0 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>>(ref reader, block + 0, "$.code", out error),
+                    _ => global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.RejectUnknown(ref reader, out error),
+                };
+                if (!read)
+                {
+                    return false;
+                }
+            }
+
+            return global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
+        }
 
         public static int MatchMember(ref global::System.Text.Json.Utf8JsonReader reader) =>
             reader.ValueIsEscaped ? MatchMemberEscaped(ref reader) : MatchMember(reader.ValueSpan);

@@ -3,19 +3,21 @@
 
 namespace Samples.Naming
 {
-    partial record Named : global::RunnerMetrics.Parsing.IStrictJsonParsable<global::Samples.Naming.Named>
+    partial record Named : global::RunnerMetrics.Parsing.IStrictJsonParsable<global::Samples.Naming.Named>, global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject<global::Samples.Naming.Named>
     {
         /// <summary>Parses one strict JSON document into a <see cref="Named"/>; bad input returns <see langword="false"/> and never throws.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Json, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Samples.Naming.Named value, out global::RunnerMetrics.Parsing.StrictJsonError error)
         {
             var reader = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.Create(utf8Json);
+            var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
             try
             {
                 if (global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryStartDocument(utf8Json, ref reader, out error)
-                    && TryRead(ref reader, out value, out error)
+                    && NamedStrictJson.TryReadSlots(ref reader, tape, out int block, out error)
                     && global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryEndDocument(ref reader, out error))
                 {
+                    value = BuildFromTape(tape, block);
                     return true;
                 }
             }
@@ -23,6 +25,10 @@ namespace Samples.Naming
             {
                 // The reader throws for syntax errors; they become data here.
                 error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.InvalidJson(utf8Json, exception);
+            }
+            finally
+            {
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Return(tape);
             }
 
             value = default!;
@@ -46,141 +52,47 @@ namespace Samples.Naming
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         public static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Samples.Naming.Named value, out global::RunnerMetrics.Parsing.StrictJsonError error)
         {
-            value = default!;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
+            try
             {
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnexpectedToken, "$");
-                return false;
+                bool read = NamedStrictJson.TryReadSlots(ref reader, tape, out int block, out error);
+                value = read ? BuildFromTape(tape, block) : default!;
+                return read;
             }
-
-            ulong seen0 = 0;
-            string member0 = default!;
-            global::Samples.Naming.RunnerKind member1 = default!;
-            int member2 = default!;
-            bool member3 = default!;
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            finally
             {
-                switch (NamedStrictJson.MatchMember(ref reader))
-                {
-                    case 0:
-                    {
-                        if ((seen0 & 0x1UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.WorkflowRunId");
-                            return false;
-                        }
-
-                        seen0 |= 0x1UL;
-                        reader.Read();
-                        if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadString(ref reader, "$.WorkflowRunId", out var read0, out error))
-                        {
-                            return false;
-                        }
-
-                        member0 = read0;
-                        break;
-                    }
-                    case 1:
-                    {
-                        if ((seen0 & 0x2UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.RunnerKind");
-                            return false;
-                        }
-
-                        seen0 |= 0x2UL;
-                        reader.Read();
-                        if (!NamedStrictJson.TryReadEnum0(ref reader, "$.RunnerKind", out var read1, out error))
-                        {
-                            return false;
-                        }
-
-                        member1 = read1;
-                        break;
-                    }
-                    case 2:
-                    {
-                        if ((seen0 & 0x4UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.HTTPStatusCode");
-                            return false;
-                        }
-
-                        seen0 |= 0x4UL;
-                        reader.Read();
-                        if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadInt32(ref reader, "$.HTTPStatusCode", out var read2, out error))
-                        {
-                            return false;
-                        }
-
-                        member2 = read2;
-                        break;
-                    }
-                    case 3:
-                    {
-                        if ((seen0 & 0x8UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.IsOK");
-                            return false;
-                        }
-
-                        seen0 |= 0x8UL;
-                        reader.Read();
-                        if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadBoolean(ref reader, "$.IsOK", out var read3, out error))
-                        {
-                            return false;
-                        }
-
-                        member3 = read3;
-                        break;
-                    }
-                    default:
-                    {
-                        error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.UnmatchedTextAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnknownMember, "$");
-                        return false;
-                    }
-                }
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Return(tape);
             }
+        }
 
-            if ((seen0 & 0xFUL) != 0xFUL)
-            {
-                if ((seen0 & 0x1UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.WorkflowRunId");
-                    return false;
-                }
-                if ((seen0 & 0x2UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.RunnerKind");
-                    return false;
-                }
-                if ((seen0 & 0x4UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.HTTPStatusCode");
-                    return false;
-                }
-                if ((seen0 & 0x8UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.IsOK");
-                    return false;
-                }
-            }
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        static bool global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject<global::Samples.Naming.Named>.TryReadSlots(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, out int block, out global::RunnerMetrics.Parsing.StrictJsonError error) =>
+            NamedStrictJson.TryReadSlots(ref reader, tape, out block, out error);
 
-            value = new global::Samples.Naming.Named(member0, member1, member2, member3);
-            error = default;
-            return true;
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        static global::Samples.Naming.Named global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject<global::Samples.Naming.Named>.Build(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block) => BuildFromTape(tape, block);
+
+        private static global::Samples.Naming.Named BuildFromTape(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block) => new global::Samples.Naming.Named(tape, block);
+
+        /// <summary>Builds the value that the first pass read into tape slots from <paramref name="block"/> on.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Named(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block)
+            : this(tape.Get<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(block + 0), tape.Get<global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Naming_RunnerKind_AsDeclared, global::Samples.Naming.RunnerKind>(block + 1), tape.Get<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(block + 2), tape.Get<global::RunnerMetrics.Parsing.Runtime.BooleanValue, bool>(block + 3))
+        {
         }
 
         /// <summary>Writes this value as a JSON object that <c>Parse</c> reads back as an equal value; <see langword="null"/> optional members are left out.</summary>
+        /// <exception cref="global::System.InvalidOperationException">A member holds a value JSON can't carry (null where not allowed, NaN, an unnamed enum value, a lone surrogate).</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(NamedStrictJson.Member0, this.@WorkflowRunId);
-            writer.WriteString(NamedStrictJson.Member1, NamedStrictJson.EnumText0(this.@RunnerKind));
-            writer.WriteNumber(NamedStrictJson.Member2, this.@HTTPStatusCode);
-            writer.WriteBoolean(NamedStrictJson.Member3, this.@IsOK);
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(writer, NamedStrictJson.Member0, this.@WorkflowRunId, "$.WorkflowRunId");
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Naming_RunnerKind_AsDeclared, global::Samples.Naming.RunnerKind>(writer, NamedStrictJson.Member1, this.@RunnerKind, "$.RunnerKind");
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(writer, NamedStrictJson.Member2, this.@HTTPStatusCode, "$.HTTPStatusCode");
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.BooleanValue, bool>(writer, NamedStrictJson.Member3, this.@IsOK, "$.IsOK");
             writer.WriteEndObject();
         }
     }
@@ -192,6 +104,37 @@ namespace Samples.Naming
         public static readonly global::System.Text.Json.JsonEncodedText Member1 = global::System.Text.Json.JsonEncodedText.Encode("RunnerKind"u8);
         public static readonly global::System.Text.Json.JsonEncodedText Member2 = global::System.Text.Json.JsonEncodedText.Encode("HTTPStatusCode"u8);
         public static readonly global::System.Text.Json.JsonEncodedText Member3 = global::System.Text.Json.JsonEncodedText.Encode("IsOK"u8);
+
+        private static readonly string[] s_paths = ["$.WorkflowRunId", "$.RunnerKind", "$.HTTPStatusCode", "$.IsOK"];
+
+        private static global::System.ReadOnlySpan<ushort> Required => [0, 1, 2, 3];
+
+        public static bool TryReadSlots(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, out int block, out global::RunnerMetrics.Parsing.StrictJsonError error)
+        {
+            block = tape.Reserve(4);
+            if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryStart(ref reader, out error))
+            {
+                return false;
+            }
+
+            while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
+            {
+                bool read = MatchMember(ref reader) switch
+                {
+                    0 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.StringValue>(ref reader, block + 0, "$.WorkflowRunId", out error),
+                    1 => tape.TryReadMember<global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Naming_RunnerKind_AsDeclared>(ref reader, block + 1, "$.RunnerKind", out error),
+                    2 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>>(ref reader, block + 2, "$.HTTPStatusCode", out error),
+                    3 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.BooleanValue>(ref reader, block + 3, "$.IsOK", out error),
+                    _ => global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.RejectUnknown(ref reader, out error),
+                };
+                if (!read)
+                {
+                    return false;
+                }
+            }
+
+            return global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
+        }
 
         public static int MatchMember(ref global::System.Text.Json.Utf8JsonReader reader) =>
             reader.ValueIsEscaped ? MatchMemberEscaped(ref reader) : MatchMember(reader.ValueSpan);
@@ -247,68 +190,5 @@ namespace Samples.Naming
 
             return -1;
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_enum0_0 = global::System.Text.Json.JsonEncodedText.Encode("SelfHosted"u8);
-        private static readonly global::System.Text.Json.JsonEncodedText s_enum0_1 = global::System.Text.Json.JsonEncodedText.Encode("GitHubHosted"u8);
-        private static readonly global::Samples.Naming.RunnerKind[] s_enumValues0 = [global::Samples.Naming.RunnerKind.@SelfHosted, global::Samples.Naming.RunnerKind.@GitHubHosted];
-
-        public static bool TryReadEnum0(ref global::System.Text.Json.Utf8JsonReader reader, string path, out global::Samples.Naming.RunnerKind value, out global::RunnerMetrics.Parsing.StrictJsonError error)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                value = default;
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnexpectedToken, path);
-                return false;
-            }
-
-            int found = MatchEnum0(ref reader);
-            value = found < 0 ? default : s_enumValues0[found];
-            error = found < 0 ? global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.UnmatchedTextAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.InvalidValue, path) : default;
-            return found >= 0;
-        }
-
-        public static int MatchEnum0(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            reader.ValueIsEscaped ? MatchEnum0Escaped(ref reader) : MatchEnum0(reader.ValueSpan);
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int MatchEnum0Escaped(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::System.Span<byte> scratch = stackalloc byte[72];
-            return global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryGetUnescaped(reader.ValueSpan, true, scratch, out var text) ? MatchEnum0(text) : -1;
-        }
-
-        private static int MatchEnum0(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text.Length)
-            {
-                case 10:
-                {
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "SelfHosted"u8))
-                    {
-                        return 0;
-                    }
-
-                    break;
-                }
-                case 12:
-                {
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "GitHubHosted"u8))
-                    {
-                        return 1;
-                    }
-
-                    break;
-                }
-            }
-
-            return -1;
-        }
-
-        public static global::System.Text.Json.JsonEncodedText EnumText0(global::Samples.Naming.RunnerKind value) => value switch
-        {
-            global::Samples.Naming.RunnerKind.@SelfHosted => s_enum0_0,
-            global::Samples.Naming.RunnerKind.@GitHubHosted => s_enum0_1,
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The value has no JSON name: it is not a named value of its enum."),
-        };
     }
 }

@@ -3,19 +3,21 @@
 
 namespace Samples.Naming
 {
-    partial record Named : global::RunnerMetrics.Parsing.IStrictJsonParsable<global::Samples.Naming.Named>
+    partial record Named : global::RunnerMetrics.Parsing.IStrictJsonParsable<global::Samples.Naming.Named>, global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject<global::Samples.Naming.Named>
     {
         /// <summary>Parses one strict JSON document into a <see cref="Named"/>; bad input returns <see langword="false"/> and never throws.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Json, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Samples.Naming.Named value, out global::RunnerMetrics.Parsing.StrictJsonError error)
         {
             var reader = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.Create(utf8Json);
+            var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
             try
             {
                 if (global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryStartDocument(utf8Json, ref reader, out error)
-                    && TryRead(ref reader, out value, out error)
+                    && NamedStrictJson.TryReadSlots(ref reader, tape, out int block, out error)
                     && global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryEndDocument(ref reader, out error))
                 {
+                    value = BuildFromTape(tape, block);
                     return true;
                 }
             }
@@ -23,6 +25,10 @@ namespace Samples.Naming
             {
                 // The reader throws for syntax errors; they become data here.
                 error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.InvalidJson(utf8Json, exception);
+            }
+            finally
+            {
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Return(tape);
             }
 
             value = default!;
@@ -46,141 +52,47 @@ namespace Samples.Naming
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         public static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Samples.Naming.Named value, out global::RunnerMetrics.Parsing.StrictJsonError error)
         {
-            value = default!;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
+            try
             {
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnexpectedToken, "$");
-                return false;
+                bool read = NamedStrictJson.TryReadSlots(ref reader, tape, out int block, out error);
+                value = read ? BuildFromTape(tape, block) : default!;
+                return read;
             }
-
-            ulong seen0 = 0;
-            string member0 = default!;
-            global::Samples.Naming.RunnerKind member1 = default!;
-            int member2 = default!;
-            bool member3 = default!;
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            finally
             {
-                switch (NamedStrictJson.MatchMember(ref reader))
-                {
-                    case 0:
-                    {
-                        if ((seen0 & 0x1UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.workflow_run_id");
-                            return false;
-                        }
-
-                        seen0 |= 0x1UL;
-                        reader.Read();
-                        if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadString(ref reader, "$.workflow_run_id", out var read0, out error))
-                        {
-                            return false;
-                        }
-
-                        member0 = read0;
-                        break;
-                    }
-                    case 1:
-                    {
-                        if ((seen0 & 0x2UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.runner_kind");
-                            return false;
-                        }
-
-                        seen0 |= 0x2UL;
-                        reader.Read();
-                        if (!NamedStrictJson.TryReadEnum0(ref reader, "$.runner_kind", out var read1, out error))
-                        {
-                            return false;
-                        }
-
-                        member1 = read1;
-                        break;
-                    }
-                    case 2:
-                    {
-                        if ((seen0 & 0x4UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.http_status_code");
-                            return false;
-                        }
-
-                        seen0 |= 0x4UL;
-                        reader.Read();
-                        if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadInt32(ref reader, "$.http_status_code", out var read2, out error))
-                        {
-                            return false;
-                        }
-
-                        member2 = read2;
-                        break;
-                    }
-                    case 3:
-                    {
-                        if ((seen0 & 0x8UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.is_ok");
-                            return false;
-                        }
-
-                        seen0 |= 0x8UL;
-                        reader.Read();
-                        if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadBoolean(ref reader, "$.is_ok", out var read3, out error))
-                        {
-                            return false;
-                        }
-
-                        member3 = read3;
-                        break;
-                    }
-                    default:
-                    {
-                        error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.UnmatchedTextAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnknownMember, "$");
-                        return false;
-                    }
-                }
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Return(tape);
             }
+        }
 
-            if ((seen0 & 0xFUL) != 0xFUL)
-            {
-                if ((seen0 & 0x1UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.workflow_run_id");
-                    return false;
-                }
-                if ((seen0 & 0x2UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.runner_kind");
-                    return false;
-                }
-                if ((seen0 & 0x4UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.http_status_code");
-                    return false;
-                }
-                if ((seen0 & 0x8UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.is_ok");
-                    return false;
-                }
-            }
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        static bool global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject<global::Samples.Naming.Named>.TryReadSlots(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, out int block, out global::RunnerMetrics.Parsing.StrictJsonError error) =>
+            NamedStrictJson.TryReadSlots(ref reader, tape, out block, out error);
 
-            value = new global::Samples.Naming.Named(member0, member1, member2, member3);
-            error = default;
-            return true;
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        static global::Samples.Naming.Named global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject<global::Samples.Naming.Named>.Build(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block) => BuildFromTape(tape, block);
+
+        private static global::Samples.Naming.Named BuildFromTape(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block) => new global::Samples.Naming.Named(tape, block);
+
+        /// <summary>Builds the value that the first pass read into tape slots from <paramref name="block"/> on.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Named(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block)
+            : this(tape.Get<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(block + 0), tape.Get<global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Naming_RunnerKind_SnakeCaseLower, global::Samples.Naming.RunnerKind>(block + 1), tape.Get<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(block + 2), tape.Get<global::RunnerMetrics.Parsing.Runtime.BooleanValue, bool>(block + 3))
+        {
         }
 
         /// <summary>Writes this value as a JSON object that <c>Parse</c> reads back as an equal value; <see langword="null"/> optional members are left out.</summary>
+        /// <exception cref="global::System.InvalidOperationException">A member holds a value JSON can't carry (null where not allowed, NaN, an unnamed enum value, a lone surrogate).</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(NamedStrictJson.Member0, this.@WorkflowRunId);
-            writer.WriteString(NamedStrictJson.Member1, NamedStrictJson.EnumText0(this.@RunnerKind));
-            writer.WriteNumber(NamedStrictJson.Member2, this.@HTTPStatusCode);
-            writer.WriteBoolean(NamedStrictJson.Member3, this.@IsOK);
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(writer, NamedStrictJson.Member0, this.@WorkflowRunId, "$.workflow_run_id");
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Naming_RunnerKind_SnakeCaseLower, global::Samples.Naming.RunnerKind>(writer, NamedStrictJson.Member1, this.@RunnerKind, "$.runner_kind");
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(writer, NamedStrictJson.Member2, this.@HTTPStatusCode, "$.http_status_code");
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.BooleanValue, bool>(writer, NamedStrictJson.Member3, this.@IsOK, "$.is_ok");
             writer.WriteEndObject();
         }
     }
@@ -192,6 +104,37 @@ namespace Samples.Naming
         public static readonly global::System.Text.Json.JsonEncodedText Member1 = global::System.Text.Json.JsonEncodedText.Encode("runner_kind"u8);
         public static readonly global::System.Text.Json.JsonEncodedText Member2 = global::System.Text.Json.JsonEncodedText.Encode("http_status_code"u8);
         public static readonly global::System.Text.Json.JsonEncodedText Member3 = global::System.Text.Json.JsonEncodedText.Encode("is_ok"u8);
+
+        private static readonly string[] s_paths = ["$.workflow_run_id", "$.runner_kind", "$.http_status_code", "$.is_ok"];
+
+        private static global::System.ReadOnlySpan<ushort> Required => [0, 1, 2, 3];
+
+        public static bool TryReadSlots(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, out int block, out global::RunnerMetrics.Parsing.StrictJsonError error)
+        {
+            block = tape.Reserve(4);
+            if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryStart(ref reader, out error))
+            {
+                return false;
+            }
+
+            while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
+            {
+                bool read = MatchMember(ref reader) switch
+                {
+                    0 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.StringValue>(ref reader, block + 0, "$.workflow_run_id", out error),
+                    1 => tape.TryReadMember<global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Naming_RunnerKind_SnakeCaseLower>(ref reader, block + 1, "$.runner_kind", out error),
+                    2 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>>(ref reader, block + 2, "$.http_status_code", out error),
+                    3 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.BooleanValue>(ref reader, block + 3, "$.is_ok", out error),
+                    _ => global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.RejectUnknown(ref reader, out error),
+                };
+                if (!read)
+                {
+                    return false;
+                }
+            }
+
+            return global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
+        }
 
         public static int MatchMember(ref global::System.Text.Json.Utf8JsonReader reader) =>
             reader.ValueIsEscaped ? MatchMemberEscaped(ref reader) : MatchMember(reader.ValueSpan);
@@ -247,68 +190,5 @@ namespace Samples.Naming
 
             return -1;
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_enum0_0 = global::System.Text.Json.JsonEncodedText.Encode("self_hosted"u8);
-        private static readonly global::System.Text.Json.JsonEncodedText s_enum0_1 = global::System.Text.Json.JsonEncodedText.Encode("git_hub_hosted"u8);
-        private static readonly global::Samples.Naming.RunnerKind[] s_enumValues0 = [global::Samples.Naming.RunnerKind.@SelfHosted, global::Samples.Naming.RunnerKind.@GitHubHosted];
-
-        public static bool TryReadEnum0(ref global::System.Text.Json.Utf8JsonReader reader, string path, out global::Samples.Naming.RunnerKind value, out global::RunnerMetrics.Parsing.StrictJsonError error)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                value = default;
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnexpectedToken, path);
-                return false;
-            }
-
-            int found = MatchEnum0(ref reader);
-            value = found < 0 ? default : s_enumValues0[found];
-            error = found < 0 ? global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.UnmatchedTextAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.InvalidValue, path) : default;
-            return found >= 0;
-        }
-
-        public static int MatchEnum0(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            reader.ValueIsEscaped ? MatchEnum0Escaped(ref reader) : MatchEnum0(reader.ValueSpan);
-
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static int MatchEnum0Escaped(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::System.Span<byte> scratch = stackalloc byte[84];
-            return global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryGetUnescaped(reader.ValueSpan, true, scratch, out var text) ? MatchEnum0(text) : -1;
-        }
-
-        private static int MatchEnum0(global::System.ReadOnlySpan<byte> text)
-        {
-            switch (text.Length)
-            {
-                case 11:
-                {
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "self_hosted"u8))
-                    {
-                        return 0;
-                    }
-
-                    break;
-                }
-                case 14:
-                {
-                    if (global::System.MemoryExtensions.SequenceEqual(text, "git_hub_hosted"u8))
-                    {
-                        return 1;
-                    }
-
-                    break;
-                }
-            }
-
-            return -1;
-        }
-
-        public static global::System.Text.Json.JsonEncodedText EnumText0(global::Samples.Naming.RunnerKind value) => value switch
-        {
-            global::Samples.Naming.RunnerKind.@SelfHosted => s_enum0_0,
-            global::Samples.Naming.RunnerKind.@GitHubHosted => s_enum0_1,
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "The value has no JSON name: it is not a named value of its enum."),
-        };
     }
 }

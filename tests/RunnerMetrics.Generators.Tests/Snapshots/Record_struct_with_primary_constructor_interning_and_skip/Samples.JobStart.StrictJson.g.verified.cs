@@ -3,19 +3,21 @@
 
 namespace Samples
 {
-    partial record struct JobStart : global::RunnerMetrics.Parsing.IStrictJsonParsable<global::Samples.JobStart>
+    partial record struct JobStart : global::RunnerMetrics.Parsing.IStrictJsonParsable<global::Samples.JobStart>, global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject<global::Samples.JobStart>
     {
         /// <summary>Parses one strict JSON document into a <see cref="JobStart"/>; bad input returns <see langword="false"/> and never throws.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Json, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Samples.JobStart value, out global::RunnerMetrics.Parsing.StrictJsonError error)
         {
             var reader = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.Create(utf8Json);
+            var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
             try
             {
                 if (global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryStartDocument(utf8Json, ref reader, out error)
-                    && TryRead(ref reader, out value, out error)
+                    && JobStartStrictJson.TryReadSlots(ref reader, tape, out int block, out error)
                     && global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryEndDocument(ref reader, out error))
                 {
+                    value = BuildFromTape(tape, block);
                     return true;
                 }
             }
@@ -23,6 +25,10 @@ namespace Samples
             {
                 // The reader throws for syntax errors; they become data here.
                 error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.InvalidJson(utf8Json, exception);
+            }
+            finally
+            {
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Return(tape);
             }
 
             value = default!;
@@ -46,165 +52,50 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         public static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Samples.JobStart value, out global::RunnerMetrics.Parsing.StrictJsonError error)
         {
-            value = default!;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
+            try
             {
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnexpectedToken, "$");
-                return false;
+                bool read = JobStartStrictJson.TryReadSlots(ref reader, tape, out int block, out error);
+                value = read ? BuildFromTape(tape, block) : default!;
+                return read;
             }
-
-            ulong seen0 = 0;
-            double member0 = default!;
-            string member1 = default!;
-            string? member2 = default!;
-            long member3 = default!;
-            var unknownMembers = new global::RunnerMetrics.Parsing.Runtime.UnknownMemberNames(stackalloc byte[global::RunnerMetrics.Parsing.Runtime.UnknownMemberNames.StackBufferLength]);
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            finally
             {
-                switch (JobStartStrictJson.MatchMember(ref reader))
-                {
-                    case 0:
-                    {
-                        if ((seen0 & 0x1UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.timestamp");
-                            return false;
-                        }
-
-                        seen0 |= 0x1UL;
-                        reader.Read();
-                        if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadDouble(ref reader, "$.timestamp", out var read0, out error))
-                        {
-                            return false;
-                        }
-
-                        if (read0 < 0d || read0 > 1.7976931348623157E+308d)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.OutOfRange, "$.timestamp");
-                            return false;
-                        }
-
-                        member0 = read0;
-                        break;
-                    }
-                    case 1:
-                    {
-                        if ((seen0 & 0x2UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.workflow");
-                            return false;
-                        }
-
-                        seen0 |= 0x2UL;
-                        reader.Read();
-                        if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadString(ref reader, "$.workflow", global::RunnerMetrics.Parsing.Runtime.StrictJsonStringPool.Shared, out var read1, out error))
-                        {
-                            return false;
-                        }
-
-                        member1 = read1;
-                        break;
-                    }
-                    case 2:
-                    {
-                        if ((seen0 & 0x4UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.repository");
-                            return false;
-                        }
-
-                        seen0 |= 0x4UL;
-                        reader.Read();
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            member2 = null;
-                        }
-                        else
-                        {
-                            if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadString(ref reader, "$.repository", global::RunnerMetrics.Parsing.Runtime.StrictJsonStringPool.Shared, out var read2, out error))
-                            {
-                                return false;
-                            }
-
-                            member2 = read2;
-                        }
-                        break;
-                    }
-                    case 3:
-                    {
-                        if ((seen0 & 0x8UL) != 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.run_attempt");
-                            return false;
-                        }
-
-                        seen0 |= 0x8UL;
-                        reader.Read();
-                        if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadInt64(ref reader, "$.run_attempt", out var read3, out error))
-                        {
-                            return false;
-                        }
-
-                        member3 = read3;
-                        break;
-                    }
-                    default:
-                    {
-                        var unknown = unknownMembers.Add(reader.ValueSpan, reader.ValueIsEscaped);
-                        if (unknown != global::RunnerMetrics.Parsing.StrictJsonErrorKind.None)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, unknown, "$");
-                            return false;
-                        }
-
-                        if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TrySkipValue(ref reader, "$", out error))
-                        {
-                            return false;
-                        }
-
-                        break;
-                    }
-                }
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Return(tape);
             }
+        }
 
-            unknownMembers.Dispose();
-            if ((seen0 & 0xBUL) != 0xBUL)
-            {
-                if ((seen0 & 0x1UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.timestamp");
-                    return false;
-                }
-                if ((seen0 & 0x2UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.workflow");
-                    return false;
-                }
-                if ((seen0 & 0x8UL) == 0)
-                {
-                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.run_attempt");
-                    return false;
-                }
-            }
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        static bool global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject<global::Samples.JobStart>.TryReadSlots(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, out int block, out global::RunnerMetrics.Parsing.StrictJsonError error) =>
+            JobStartStrictJson.TryReadSlots(ref reader, tape, out block, out error);
 
-            value = new global::Samples.JobStart(member0, member1, member2, member3);
-            error = default;
-            return true;
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        static global::Samples.JobStart global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject<global::Samples.JobStart>.Build(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block) => BuildFromTape(tape, block);
+
+        private static global::Samples.JobStart BuildFromTape(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block) => new global::Samples.JobStart(tape, block);
+
+        /// <summary>Builds the value that the first pass read into tape slots from <paramref name="block"/> on.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private JobStart(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block)
+            : this(tape.Get<global::RunnerMetrics.Parsing.Runtime.DoubleValue, double>(block + 0), tape.Get<global::RunnerMetrics.Parsing.Runtime.PooledStringValue, string>(block + 1), tape.GetOrDefault<global::RunnerMetrics.Parsing.Runtime.NullableReference<string, global::RunnerMetrics.Parsing.Runtime.PooledStringValue>, string?>(block + 2, default!), tape.Get<global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>, long>(block + 3))
+        {
         }
 
         /// <summary>Writes this value as a JSON object that <c>Parse</c> reads back as an equal value; <see langword="null"/> optional members are left out.</summary>
+        /// <exception cref="global::System.InvalidOperationException">A member holds a value JSON can't carry (null where not allowed, NaN, an unnamed enum value, a lone surrogate).</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteNumber(JobStartStrictJson.Member0, this.@Timestamp);
-            writer.WriteString(JobStartStrictJson.Member1, this.@Workflow);
-            if (this.@Repository is { } value0)
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.DoubleValue, double>(writer, JobStartStrictJson.Member0, this.@Timestamp, "$.timestamp");
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.PooledStringValue, string>(writer, JobStartStrictJson.Member1, this.@Workflow, "$.workflow");
+            if (this.@Repository is { } value2)
             {
-                writer.WriteString(JobStartStrictJson.Member2, value0);
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.PooledStringValue, string>(writer, JobStartStrictJson.Member2, value2, "$.repository");
             }
-            writer.WriteNumber(JobStartStrictJson.Member3, this.@RunAttempt);
+            global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>, long>(writer, JobStartStrictJson.Member3, this.@RunAttempt, "$.run_attempt");
             writer.WriteEndObject();
         }
     }
@@ -216,6 +107,46 @@ namespace Samples
         public static readonly global::System.Text.Json.JsonEncodedText Member1 = global::System.Text.Json.JsonEncodedText.Encode("workflow"u8);
         public static readonly global::System.Text.Json.JsonEncodedText Member2 = global::System.Text.Json.JsonEncodedText.Encode("repository"u8);
         public static readonly global::System.Text.Json.JsonEncodedText Member3 = global::System.Text.Json.JsonEncodedText.Encode("run_attempt"u8);
+
+        private static readonly string[] s_paths = ["$.timestamp", "$.workflow", "$.repository", "$.run_attempt"];
+
+        private static global::System.ReadOnlySpan<ushort> Required => [0, 1, 3];
+
+        public static bool TryReadSlots(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, out int block, out global::RunnerMetrics.Parsing.StrictJsonError error)
+        {
+            block = tape.Reserve(4);
+            if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryStart(ref reader, out error))
+            {
+                return false;
+            }
+
+            var unknownMembers = new global::RunnerMetrics.Parsing.Runtime.NameSet(default);
+            try
+            {
+                while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
+                {
+                    bool read = MatchMember(ref reader) switch
+                    {
+                        0 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.DoubleValue>(ref reader, block + 0, "$.timestamp", out error)
+                            && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryCheckRange<global::RunnerMetrics.Parsing.Runtime.DoubleValue, double>(ref reader, tape, block + 0, (double)(0d), (double)(1.7976931348623157E+308d), "$.timestamp", out error),
+                        1 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.PooledStringValue>(ref reader, block + 1, "$.workflow", out error),
+                        2 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableReference<string, global::RunnerMetrics.Parsing.Runtime.PooledStringValue>>(ref reader, block + 2, "$.repository", out error),
+                        3 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>>(ref reader, block + 3, "$.run_attempt", out error),
+                        _ => global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TrySkipUnknown(ref reader, ref unknownMembers, out error),
+                    };
+                    if (!read)
+                    {
+                        return false;
+                    }
+                }
+            }
+            finally
+            {
+                unknownMembers.Dispose();
+            }
+
+            return global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
+        }
 
         public static int MatchMember(ref global::System.Text.Json.Utf8JsonReader reader) =>
             reader.ValueIsEscaped ? MatchMemberEscaped(ref reader) : MatchMember(reader.ValueSpan);

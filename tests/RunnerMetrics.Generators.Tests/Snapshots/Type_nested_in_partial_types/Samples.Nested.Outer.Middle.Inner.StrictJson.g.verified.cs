@@ -7,19 +7,21 @@ namespace Samples.Nested
     {
         partial struct Middle
         {
-            partial record Inner : global::RunnerMetrics.Parsing.IStrictJsonParsable<global::Samples.Nested.Outer.Middle.Inner>
+            partial record Inner : global::RunnerMetrics.Parsing.IStrictJsonParsable<global::Samples.Nested.Outer.Middle.Inner>, global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject<global::Samples.Nested.Outer.Middle.Inner>
             {
                 /// <summary>Parses one strict JSON document into a <see cref="Inner"/>; bad input returns <see langword="false"/> and never throws.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
                 public static bool TryParse(global::System.ReadOnlySpan<byte> utf8Json, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Samples.Nested.Outer.Middle.Inner value, out global::RunnerMetrics.Parsing.StrictJsonError error)
                 {
                     var reader = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.Create(utf8Json);
+                    var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
                     try
                     {
                         if (global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryStartDocument(utf8Json, ref reader, out error)
-                            && TryRead(ref reader, out value, out error)
+                            && Outer_Middle_InnerStrictJson.TryReadSlots(ref reader, tape, out int block, out error)
                             && global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryEndDocument(ref reader, out error))
                         {
+                            value = BuildFromTape(tape, block);
                             return true;
                         }
                     }
@@ -27,6 +29,10 @@ namespace Samples.Nested
                     {
                         // The reader throws for syntax errors; they become data here.
                         error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.InvalidJson(utf8Json, exception);
+                    }
+                    finally
+                    {
+                        global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Return(tape);
                     }
 
                     value = default!;
@@ -50,97 +56,47 @@ namespace Samples.Nested
                 [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
                 public static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Samples.Nested.Outer.Middle.Inner value, out global::RunnerMetrics.Parsing.StrictJsonError error)
                 {
-                    value = default!;
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+                    var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
+                    try
                     {
-                        error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnexpectedToken, "$");
-                        return false;
+                        bool read = Outer_Middle_InnerStrictJson.TryReadSlots(ref reader, tape, out int block, out error);
+                        value = read ? BuildFromTape(tape, block) : default!;
+                        return read;
                     }
-
-                    ulong seen0 = 0;
-                    string member0 = default!;
-                    global::Samples.Nested.Outer.Middle.Inner? member1 = default!;
-                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                    finally
                     {
-                        switch (Outer_Middle_InnerStrictJson.MatchMember(ref reader))
-                        {
-                            case 0:
-                            {
-                                if ((seen0 & 0x1UL) != 0)
-                                {
-                                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.name");
-                                    return false;
-                                }
-
-                                seen0 |= 0x1UL;
-                                reader.Read();
-                                if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryReadString(ref reader, "$.name", out var read0, out error))
-                                {
-                                    return false;
-                                }
-
-                                member0 = read0;
-                                break;
-                            }
-                            case 1:
-                            {
-                                if ((seen0 & 0x2UL) != 0)
-                                {
-                                    error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.DuplicateMember, "$.child");
-                                    return false;
-                                }
-
-                                seen0 |= 0x2UL;
-                                reader.Read();
-                                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                                {
-                                    member1 = null;
-                                }
-                                else
-                                {
-                                    if (!global::Samples.Nested.Outer.Middle.Inner.TryRead(ref reader, out var read1, out error))
-                                    {
-                                        error = error.WithinMember("$.child");
-                                        return false;
-                                    }
-
-                                    member1 = read1;
-                                }
-                                break;
-                            }
-                            default:
-                            {
-                                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.UnmatchedTextAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.UnknownMember, "$");
-                                return false;
-                            }
-                        }
+                        global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Return(tape);
                     }
+                }
 
-                    if ((seen0 & 0x1UL) != 0x1UL)
-                    {
-                        if ((seen0 & 0x1UL) == 0)
-                        {
-                            error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.ErrorAt(ref reader, global::RunnerMetrics.Parsing.StrictJsonErrorKind.MissingMember, "$.name");
-                            return false;
-                        }
-                    }
+                [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+                static bool global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject<global::Samples.Nested.Outer.Middle.Inner>.TryReadSlots(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, out int block, out global::RunnerMetrics.Parsing.StrictJsonError error) =>
+                    Outer_Middle_InnerStrictJson.TryReadSlots(ref reader, tape, out block, out error);
 
-                    value = new global::Samples.Nested.Outer.Middle.Inner(member0, member1);
-                    error = default;
-                    return true;
+                [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+                static global::Samples.Nested.Outer.Middle.Inner global::RunnerMetrics.Parsing.Runtime.IStrictJsonObject<global::Samples.Nested.Outer.Middle.Inner>.Build(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block) => BuildFromTape(tape, block);
+
+                private static global::Samples.Nested.Outer.Middle.Inner BuildFromTape(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block) => new global::Samples.Nested.Outer.Middle.Inner(tape, block);
+
+                /// <summary>Builds the value that the first pass read into tape slots from <paramref name="block"/> on.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+                [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+                private Inner(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block)
+                    : this(tape.Get<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(block + 0), tape.GetOrDefault<global::RunnerMetrics.Parsing.Runtime.NullableReference<global::Samples.Nested.Outer.Middle.Inner, global::RunnerMetrics.Parsing.Runtime.ObjectValue<global::Samples.Nested.Outer.Middle.Inner>>, global::Samples.Nested.Outer.Middle.Inner?>(block + 1, default!))
+                {
                 }
 
                 /// <summary>Writes this value as a JSON object that <c>Parse</c> reads back as an equal value; <see langword="null"/> optional members are left out.</summary>
+                /// <exception cref="global::System.InvalidOperationException">A member holds a value JSON can't carry (null where not allowed, NaN, an unnamed enum value, a lone surrogate).</exception>
                 [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
                 public void WriteTo(global::System.Text.Json.Utf8JsonWriter writer)
                 {
                     global::System.ArgumentNullException.ThrowIfNull(writer);
                     writer.WriteStartObject();
-                    writer.WriteString(Outer_Middle_InnerStrictJson.Member0, this.@Name);
-                    if (this.@Child is { } value0)
+                    global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(writer, Outer_Middle_InnerStrictJson.Member0, this.@Name, "$.name");
+                    if (this.@Child is { } value1)
                     {
-                        writer.WritePropertyName(Outer_Middle_InnerStrictJson.Member1);
-                        value0.WriteTo(writer);
+                        global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectWriter.Write<global::RunnerMetrics.Parsing.Runtime.ObjectValue<global::Samples.Nested.Outer.Middle.Inner>, global::Samples.Nested.Outer.Middle.Inner>(writer, Outer_Middle_InnerStrictJson.Member1, value1, "$.child");
                     }
                     writer.WriteEndObject();
                 }
@@ -153,6 +109,35 @@ namespace Samples.Nested
     {
         public static readonly global::System.Text.Json.JsonEncodedText Member0 = global::System.Text.Json.JsonEncodedText.Encode("name"u8);
         public static readonly global::System.Text.Json.JsonEncodedText Member1 = global::System.Text.Json.JsonEncodedText.Encode("child"u8);
+
+        private static readonly string[] s_paths = ["$.name", "$.child"];
+
+        private static global::System.ReadOnlySpan<ushort> Required => [0];
+
+        public static bool TryReadSlots(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, out int block, out global::RunnerMetrics.Parsing.StrictJsonError error)
+        {
+            block = tape.Reserve(2);
+            if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryStart(ref reader, out error))
+            {
+                return false;
+            }
+
+            while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
+            {
+                bool read = MatchMember(ref reader) switch
+                {
+                    0 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.StringValue>(ref reader, block + 0, "$.name", out error),
+                    1 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableReference<global::Samples.Nested.Outer.Middle.Inner, global::RunnerMetrics.Parsing.Runtime.ObjectValue<global::Samples.Nested.Outer.Middle.Inner>>>(ref reader, block + 1, "$.child", out error),
+                    _ => global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.RejectUnknown(ref reader, out error),
+                };
+                if (!read)
+                {
+                    return false;
+                }
+            }
+
+            return global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
+        }
 
         public static int MatchMember(ref global::System.Text.Json.Utf8JsonReader reader) =>
             reader.ValueIsEscaped ? MatchMemberEscaped(ref reader) : MatchMember(reader.ValueSpan);
