@@ -3,7 +3,8 @@ using RunnerMetrics.Generators.Model;
 namespace RunnerMetrics.Generators.Emitting;
 
 /// <summary>
-/// Writes <c>WriteTo</c>: a derived type's discriminator first, then the members in order under their JSON names,
+/// Writes <c>WriteTo</c>: a derived type's discriminator first (after any member with a negative <c>[JsonPropertyOrder]</c>),
+/// then the members in order under their JSON names,
 /// <c>null</c> optional members left out; each value goes through its shape, which rejects values outside JSON.
 /// </summary>
 internal static class WriteEmitter
@@ -23,14 +24,16 @@ internal static class WriteEmitter
         }
 
         w.Line("writer.WriteStartObject();");
-        if (type.Discriminator is not null)
-        {
-            w.Line($"writer.WriteString({helper}.Discriminator, {helper}.DiscriminatorValue);");
-        }
-
+        bool discriminatorWritten = type.Discriminator is null;
         for (int i = 0; i < type.Members.Count; i++)
         {
             var member = type.Members[i];
+            if (!discriminatorWritten && member.Order >= 0)
+            {
+                EmitDiscriminator(w, helper);
+                discriminatorWritten = true;
+            }
+
             string path = Names.Quote(member.JsonPath);
             if (member.Value is NullableShape nullable)
             {
@@ -44,9 +47,18 @@ internal static class WriteEmitter
             }
         }
 
+        if (!discriminatorWritten)
+        {
+            EmitDiscriminator(w, helper);
+        }
+
         w.Line("writer.WriteEndObject();");
         w.Close();
     }
+
+    // First, unless members are ordered before it with a negative [JsonPropertyOrder].
+    private static void EmitDiscriminator(SourceWriter w, string helper) =>
+        w.Line($"writer.WriteString({helper}.Discriminator, {helper}.DiscriminatorValue);");
 
     /// <summary>A base writes through its derived type, most derived first; it has no discriminator of its own.</summary>
     private static void EmitDispatch(SourceWriter w, TypeModel type, PolymorphismModel polymorphism)

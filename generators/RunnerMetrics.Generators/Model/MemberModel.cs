@@ -9,6 +9,7 @@ namespace RunnerMetrics.Generators.Model;
 /// <param name="ConstructorParameterIndex">Its position in the primary constructor, or -1 if it is a settable property.</param>
 /// <param name="DefaultValue">For an optional constructor parameter, the C# expression of its default value.</param>
 /// <param name="Constraints">Its DataAnnotations bounds.</param>
+/// <param name="Order">Its <c>[JsonPropertyOrder]</c>; members are sorted by it, and a derived type's discriminator is written before those at 0 and above.</param>
 internal sealed record MemberModel(
     string ClrName,
     string JsonName,
@@ -17,4 +18,5 @@ internal sealed record MemberModel(
     bool IsRequired,
     int ConstructorParameterIndex,
     string DefaultValue,
-    ConstraintModel Constraints);
+    ConstraintModel Constraints,
+    int Order);

@@ -53,7 +53,8 @@ internal sealed class MemberParser(INamedTypeSymbol type, int namingPolicy, Shap
             members.Add(member);
         }
 
-        return (members.ToEquatableArray(), constructorParameters?.Count ?? -1);
+        // [JsonPropertyOrder] as System.Text.Json reads it: by order, then declaration order (OrderBy is stable).
+        return (members.OrderBy(m => m.Order).ToEquatableArray(), constructorParameters?.Count ?? -1);
     }
 
     private MemberModel? ParseMember(IPropertySymbol property, IParameterSymbol? parameter, IEnumerable<AttributeData> attributes, Location? location)
@@ -79,7 +80,8 @@ internal sealed class MemberParser(INamedTypeSymbol type, int namingPolicy, Shap
             isRequired,
             parameter?.Ordinal ?? -1,
             hasDefault ? Literals.DefaultOf(parameter!) : "default!",
-            constraints);
+            constraints,
+            Find(attributes, KnownNames.JsonPropertyOrderAttribute)?.ConstructorArguments.FirstOrDefault().Value as int? ?? 0);
     }
 
     /// <summary>The record's primary-constructor parameters, or <see langword="null"/> when it has no primary constructor.</summary>

@@ -18,7 +18,7 @@ public sealed class MetricEventSerializer : IDisposable
         _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = false, SkipValidation = false });
 
     /// <summary>Writes <paramref name="metricEvent"/> as one line of <paramref name="sink"/>'s pending batch.</summary>
-    public void Append(IMetricEvent metricEvent, IMetricsSink sink)
+    public void Append(MetricEvent metricEvent, IMetricsSink sink)
     {
         ArgumentNullException.ThrowIfNull(metricEvent);
         ArgumentNullException.ThrowIfNull(sink);

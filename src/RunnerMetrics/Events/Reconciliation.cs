@@ -1,22 +1,18 @@
+using System.Text.Json.Serialization;
 using RunnerMetrics.Parsing;
 
 namespace RunnerMetrics.Events;
 
 /// <summary>A reconciliation of the fleet finished.</summary>
 [StrictJson]
-public sealed partial record Reconciliation : IMetricEvent
+public sealed partial record Reconciliation : MetricEvent
 {
     /// <summary>The <see cref="Event"/> of this kind.</summary>
     public const string Name = "reconciliation";
 
-    /// <summary>When the reconciliation finished (UNIX time).</summary>
-    public required double Timestamp { get; init; }
-
     /// <inheritdoc/>
-    public string Event { get; init; } = Name;
-
-    /// <summary>The runner flavor.</summary>
-    public required string Flavor { get; init; }
+    [JsonIgnore]
+    public override string Event => Name;
 
     /// <summary>Runners found crashed.</summary>
     public required int CrashedRunners { get; init; }

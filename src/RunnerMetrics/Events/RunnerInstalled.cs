@@ -1,22 +1,18 @@
+using System.Text.Json.Serialization;
 using RunnerMetrics.Parsing;
 
 namespace RunnerMetrics.Events;
 
 /// <summary>A runner was installed.</summary>
 [StrictJson]
-public sealed partial record RunnerInstalled : IMetricEvent
+public sealed partial record RunnerInstalled : MetricEvent
 {
     /// <summary>The <see cref="Event"/> of this kind.</summary>
     public const string Name = "runner_installed";
 
-    /// <summary>When the runner was installed (UNIX time).</summary>
-    public required double Timestamp { get; init; }
-
     /// <inheritdoc/>
-    public string Event { get; init; } = Name;
-
-    /// <summary>The runner flavor.</summary>
-    public required string Flavor { get; init; }
+    [JsonIgnore]
+    public override string Event => Name;
 
     /// <summary>How long the installation took, in seconds.</summary>
     public required double Duration { get; init; }

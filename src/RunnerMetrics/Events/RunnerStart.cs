@@ -1,22 +1,18 @@
+using System.Text.Json.Serialization;
 using RunnerMetrics.Parsing;
 
 namespace RunnerMetrics.Events;
 
 /// <summary>A runner started a job.</summary>
 [StrictJson]
-public sealed partial record RunnerStart : IMetricEvent
+public sealed partial record RunnerStart : MetricEvent
 {
     /// <summary>The <see cref="Event"/> of this kind.</summary>
     public const string Name = "runner_start";
 
-    /// <summary>When the job started: the pre-job timestamp.</summary>
-    public required double Timestamp { get; init; }
-
     /// <inheritdoc/>
-    public string Event { get; init; } = Name;
-
-    /// <summary>The runner flavor.</summary>
-    public required string Flavor { get; init; }
+    [JsonIgnore]
+    public override string Event => Name;
 
     /// <summary>The workflow's name.</summary>
     public required string Workflow { get; init; }

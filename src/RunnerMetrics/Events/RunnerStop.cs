@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using RunnerMetrics.Metrics;
 using RunnerMetrics.Parsing;
 
@@ -5,19 +6,14 @@ namespace RunnerMetrics.Events;
 
 /// <summary>A runner's job ended.</summary>
 [StrictJson]
-public sealed partial record RunnerStop : IMetricEvent
+public sealed partial record RunnerStop : MetricEvent
 {
     /// <summary>The <see cref="Event"/> of this kind.</summary>
     public const string Name = "runner_stop";
 
-    /// <summary>When the job ended: the post-job timestamp.</summary>
-    public required double Timestamp { get; init; }
-
     /// <inheritdoc/>
-    public string Event { get; init; } = Name;
-
-    /// <summary>The runner flavor.</summary>
-    public required string Flavor { get; init; }
+    [JsonIgnore]
+    public override string Event => Name;
 
     /// <summary>The workflow's name.</summary>
     public required string Workflow { get; init; }

@@ -87,7 +87,7 @@ public sealed class MetricEventJsonTests
             sink.PendingLines);
     }
 
-    private static string Serialize(IMetricEvent metricEvent)
+    private static string Serialize(MetricEvent metricEvent)
     {
         using var serializer = new MetricEventSerializer();
         var sink = new InMemoryMetricsSink();

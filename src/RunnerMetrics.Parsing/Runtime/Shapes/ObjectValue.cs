@@ -30,7 +30,11 @@ public readonly struct ObjectValue<T> : IStrictJsonValue<T>
     /// <inheritdoc/>
     public static void Write(Utf8JsonWriter writer, T value, string path)
     {
-        StrictJsonWriteChecks.NotNull(value, path);
+        if (!typeof(T).IsValueType)
+        {
+            StrictJsonWriteChecks.NotNull(value, path);
+        }
+
         value.WriteTo(writer);
     }
 }

@@ -12,8 +12,10 @@ namespace RunnerMetrics.Parsing.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class StrictJsonWriteChecks
 {
+    private const int ShortText = 64;
+
     /// <summary>Throws when a member that can't be <c>null</c> is.</summary>
-    public static void NotNull([NotNull] object? value, string path)
+    public static void NotNull<T>([NotNull] T value, string path)
     {
         if (value is null)
         {
@@ -24,8 +26,10 @@ public static class StrictJsonWriteChecks
     /// <summary>Throws when <paramref name="value"/> holds a lone surrogate, which has no UTF-8 form.</summary>
     public static void ValidText(string value, string path)
     {
+        // Short strings (most members) take a plain loop: the vectorized search is generic, and until the JIT
+        // tiers it up it boxes on every call, which would show as allocation in a process's first seconds.
         var text = value.AsSpan();
-        int surrogate = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        int surrogate = text.Length <= ShortText ? IndexOfSurrogate(text) : text.IndexOfAnyInRange('\uD800', '\uDFFF');
         while (surrogate >= 0)
         {
             text = text[surrogate..];
@@ -35,7 +39,7 @@ public static class StrictJsonWriteChecks
             }
 
             text = text[2..];
-            surrogate = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+            surrogate = IndexOfSurrogate(text);
         }
     }
 
@@ -46,6 +50,19 @@ public static class StrictJsonWriteChecks
         {
             Throw(path, string.Create(CultureInfo.InvariantCulture, $"is {value}, which is not a JSON number"));
         }
+    }
+
+    private static int IndexOfSurrogate(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Throws for a value the member's type can't write, such as an enum value with no name.</summary>
