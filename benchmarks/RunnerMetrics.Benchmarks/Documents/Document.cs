@@ -14,4 +14,10 @@ public enum Document
 
     /// <summary><see cref="SampleDocuments.PreJobWrongType"/>.</summary>
     PreJobWrongType,
+
+    /// <summary>The pre-job document with its last member wrong, after every string.</summary>
+    PreJobLateWrongType,
+
+    /// <summary>GitHub's <c>workflow_job</c> webhook payload (10 KB).</summary>
+    WorkflowJobWebhook,
 }

@@ -24,6 +24,16 @@ public static class SampleDocuments
     public static readonly byte[] PreJobWrongType = Encoding.UTF8.GetBytes(
         """{"timestamp": "1700000000.5", "workflow": "CI", "workflow_run_id": "1234567890", "repository": "canonical/github-runner-operator", "event": "push"}""");
 
+    /// <summary>
+    /// <see cref="PreJob"/> with a number where the last member (a string) belongs: rejected only after every
+    /// other member, and every string, was read.
+    /// </summary>
+    public static readonly byte[] PreJobLateWrongType = Encoding.UTF8.GetBytes(
+        """{"timestamp": 1700000000.5, "workflow": "CI", "workflow_run_id": "1234567890", "repository": "canonical/github-runner-operator", "event": 5}""");
+
+    /// <summary>A real <c>workflow_job</c> webhook payload (completed, with organization; 10,388 bytes).</summary>
+    public static readonly byte[] WorkflowJobWebhook = Resource("workflow_job.completed.success.with-organization.payload.json");
+
     /// <summary>The bytes of <paramref name="document"/>.</summary>
     public static byte[] Get(Document document) => document switch
     {
@@ -31,6 +41,17 @@ public static class SampleDocuments
         Document.PostJob => PostJob,
         Document.InstalledTimestamp => InstalledTimestamp,
         Document.PreJobWrongType => PreJobWrongType,
+        Document.PreJobLateWrongType => PreJobLateWrongType,
+        Document.WorkflowJobWebhook => WorkflowJobWebhook,
         _ => throw new ArgumentOutOfRangeException(nameof(document), document, null),
     };
+
+    private static byte[] Resource(string name)
+    {
+        using var stream = typeof(SampleDocuments).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded document {name} is missing.");
+        using var copy = new System.IO.MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
 }
