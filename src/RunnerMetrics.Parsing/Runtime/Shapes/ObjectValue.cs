@@ -31,6 +31,14 @@ public readonly struct ObjectValue<T> : IStrictJsonValue<T>
     public static void Write(Utf8JsonWriter writer, T value, string path)
     {
         StrictJsonWriteChecks.NotNull(value, path);
-        value.WriteTo(writer);
+        try
+        {
+            value.WriteTo(writer);
+        }
+        catch (System.InvalidOperationException exception) when (StrictJsonWriteChecks.IsWriteCheck(exception))
+        {
+            // The nested type names its members from its own root; name them from this member instead.
+            throw StrictJsonWriteChecks.WithinMember(exception, path);
+        }
     }
 }
