@@ -47,6 +47,18 @@ public class KindAllocationTests
     public void Rejecting_inside_a_value_after_strings_allocates_nothing(string json, StrictJsonErrorKind kind) =>
         AssertRejectionAllocatesNothing(json, kind);
 
+    /// <summary>Paths three levels deep (as in <c>$.workflow_job.steps[3].name</c>) are kept as parts too.</summary>
+    [Fact]
+    public void Rejecting_three_levels_deep_allocates_nothing()
+    {
+        AssertRejectionAllocatesNothing("""{"grid": [["a", "b"], ["c", 1]], "last": 1}""", StrictJsonErrorKind.UnexpectedToken, "$.grid[1][1]");
+        AssertRejectionAllocatesNothing<Outer>(
+            """{"middle": {"inner": {"code": 0}}, "middles": [{"inner": {"code": 0}, "inners": [{"code": 0}, {"code": 1.5}]}]}""",
+            StrictJsonErrorKind.InvalidValue,
+            "$.middles[0].inners[1].code");
+        AssertRejectionAllocatesNothing<Outer>("""{"middle": {"inner": {"code": "0"}}}""", StrictJsonErrorKind.UnexpectedToken, "$.middle.inner.code");
+    }
+
     [Fact]
     public void Parsing_value_types_and_interned_strings_allocates_nothing()
     {
@@ -69,5 +81,17 @@ public class KindAllocationTests
         byte[] bytes = Expect.Utf8(json);
         Assert.Equal(kind, Expect.Rejected<LateError>(bytes).Kind);
         Assert.Equal(0, Allocations.PerRun(() => LateError.TryParse(bytes, out _, out _)));
+    }
+
+    private static void AssertRejectionAllocatesNothing(string json, StrictJsonErrorKind kind, string path) =>
+        AssertRejectionAllocatesNothing<LateError>(json, kind, path);
+
+    private static void AssertRejectionAllocatesNothing<T>(string json, StrictJsonErrorKind kind, string path)
+        where T : IStrictJsonParsable<T>
+    {
+        byte[] bytes = Expect.Utf8(json);
+        var error = Expect.Rejected<T>(bytes);
+        Assert.Equal((kind, path), (error.Kind, error.Path));
+        Assert.Equal(0, Allocations.PerRun(() => T.TryParse(bytes, out _, out _)));
     }
 }
