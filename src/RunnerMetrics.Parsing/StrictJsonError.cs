@@ -5,25 +5,31 @@ namespace RunnerMetrics.Parsing;
 
 /// <summary>
 /// Why a strict parse failed, and where. Building one allocates nothing: paths are constants, and a
-/// nested member's path is kept as its parts until <see cref="Path"/> is read.
+/// nested member's path is kept as its parts (up to three levels) until <see cref="Path"/> is read.
 /// </summary>
 public readonly struct StrictJsonError : IEquatable<StrictJsonError>
 {
     private const int NoIndex = -1;
 
+    // The path as up to three constant parts and two indices, composed only when read: the innermost member's
+    // path, the array or object around it, and the one around that (as in $.workflow_job.steps[3].name).
     private readonly string? _path;
     private readonly string? _parentPath;
     private readonly int _index;
+    private readonly string? _outerPath;
+    private readonly int _outerIndex;
 
     /// <summary>Creates an error at a constant JSONPath (<c>$</c>, <c>$.status_info.code</c>).</summary>
     public StrictJsonError(StrictJsonErrorKind kind, string path, long bytePosition)
-        : this(kind, null, NoIndex, path, bytePosition)
+        : this(kind, null, NoIndex, null, NoIndex, path, bytePosition)
     {
     }
 
-    private StrictJsonError(StrictJsonErrorKind kind, string? parentPath, int index, string path, long bytePosition)
+    private StrictJsonError(StrictJsonErrorKind kind, string? outerPath, int outerIndex, string? parentPath, int index, string path, long bytePosition)
     {
         Kind = kind;
+        _outerPath = outerPath;
+        _outerIndex = outerIndex;
         _parentPath = parentPath;
         _index = index;
         _path = path;
@@ -37,7 +43,10 @@ public readonly struct StrictJsonError : IEquatable<StrictJsonError>
     public long BytePosition { get; }
 
     /// <summary>The JSONPath of the offending value, such as <c>$.status_info.code</c> or <c>$.items[2]</c>.</summary>
-    public string Path => _parentPath is null ? _path ?? "$" : Compose(_parentPath, _index, _path ?? "$");
+    public string Path =>
+        _parentPath is null ? _path ?? "$"
+        : _outerPath is null ? Compose(_parentPath, _index, _path ?? "$")
+        : Compose(_outerPath, _outerIndex, Compose(_parentPath, _index, _path ?? "$"));
 
     /// <summary>Whether this describes an error.</summary>
     public bool IsError => Kind != StrictJsonErrorKind.None;
@@ -54,14 +63,14 @@ public readonly struct StrictJsonError : IEquatable<StrictJsonError>
     {
         ArgumentNullException.ThrowIfNull(key);
         string keyPath = string.Concat(dictionaryPath, "['", key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal), "']");
-        return new StrictJsonError(Kind, keyPath, NoIndex, Path, BytePosition);
+        return new StrictJsonError(Kind, null, NoIndex, keyPath, NoIndex, Path, BytePosition);
     }
 
     private StrictJsonError Within(string outerPath, int index) =>
-        _parentPath is null
-            ? new StrictJsonError(Kind, outerPath, index, _path ?? "$", BytePosition)
-            // Three levels deep: compose now; only such errors allocate.
-            : new StrictJsonError(Kind, outerPath, index, Path, BytePosition);
+        _parentPath is null ? new StrictJsonError(Kind, null, NoIndex, outerPath, index, _path ?? "$", BytePosition)
+        : _outerPath is null ? new StrictJsonError(Kind, outerPath, index, _parentPath, _index, _path ?? "$", BytePosition)
+        // Four levels deep: compose the inner three now; only such errors allocate.
+        : new StrictJsonError(Kind, null, NoIndex, outerPath, index, Path, BytePosition);
 
     private static string Compose(string parent, int index, string child)
     {

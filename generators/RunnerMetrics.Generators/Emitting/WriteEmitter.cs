@@ -4,8 +4,8 @@ namespace RunnerMetrics.Generators.Emitting;
 
 /// <summary>
 /// Writes <c>WriteTo</c>: a derived type's discriminator first (after any member with a negative <c>[JsonPropertyOrder]</c>),
-/// then the members in order under their JSON names,
-/// <c>null</c> optional members left out; each value goes through its shape, which rejects values outside JSON.
+/// then the members in order under their JSON names, <c>null</c> optional members left out (a <c>null</c> C#
+/// <c>required</c> member is written as <c>null</c>); each value goes through its shape, which rejects values outside JSON.
 /// </summary>
 internal static class WriteEmitter
 {
@@ -40,6 +40,13 @@ internal static class WriteEmitter
                 w.Open($"if (this.@{member.ClrName} is {{ }} value{i})");
                 w.Line($"{Names.ObjectWriter}.Write<{ShapeNames.Of(nullable.Inner, type.InternStrings)}, {nullable.Inner.TypeName}>(writer, {helper}.Member{i}, value{i}, {path});");
                 w.Close();
+                if (member.IsRequired)
+                {
+                    // A C# required member must be present even when null: leaving it out would not read back.
+                    w.Open("else");
+                    w.Line($"writer.WriteNull({helper}.Member{i});");
+                    w.Close();
+                }
             }
             else
             {

@@ -77,9 +77,15 @@ internal static class ConstraintParser
         if (ScalarKinds.IsInteger(scalar.Kind))
         {
             var (min, max) = IntegerRange(scalar.Kind);
-            if (double.IsInfinity(bound) || bound <= (double)min || bound >= (double)max)
+            // Clamp by the side the bound stands on: Range(0, …) on an unsigned type is its MinValue, not its MaxValue.
+            if (bound <= (double)min)
             {
-                return bound < 0 ? $"{type}.MinValue" : $"{type}.MaxValue";
+                return $"{type}.MinValue";
+            }
+
+            if (bound >= (double)max)
+            {
+                return $"{type}.MaxValue";
             }
 
             var rounded = new BigInteger(isMinimum ? System.Math.Ceiling(bound) : System.Math.Floor(bound));

@@ -37,9 +37,17 @@ public readonly struct ArrayValue<T, TElement> : IStrictJsonValue<T[]>
     {
         StrictJsonWriteChecks.NotNull(value, path);
         writer.WriteStartArray();
-        foreach (var item in value)
+        int index = 0;
+        try
         {
-            TElement.Write(writer, item, path);
+            for (; index < value.Length; index++)
+            {
+                TElement.Write(writer, value[index], path);
+            }
+        }
+        catch (System.InvalidOperationException exception) when (StrictJsonWriteChecks.IsWriteCheck(exception))
+        {
+            throw StrictJsonWriteChecks.WithinElement(exception, path, index);
         }
 
         writer.WriteEndArray();

@@ -61,6 +61,13 @@ public readonly struct DictionaryValue<TDictionary, T, TValue> : IStrictJsonValu
     {
         StrictJsonWriteChecks.ValidText(key, path);
         writer.WritePropertyName(key);
-        TValue.Write(writer, item, path);
+        try
+        {
+            TValue.Write(writer, item, path);
+        }
+        catch (System.InvalidOperationException exception) when (StrictJsonWriteChecks.IsWriteCheck(exception))
+        {
+            throw StrictJsonWriteChecks.WithinKey(exception, path, key);
+        }
     }
 }

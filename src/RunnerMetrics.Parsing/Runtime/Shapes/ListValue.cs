@@ -40,19 +40,29 @@ public readonly struct ListValue<TCollection, T, TElement> : IStrictJsonValue<TC
     {
         StrictJsonWriteChecks.NotNull(value, path);
         writer.WriteStartArray();
-        if (value is List<T> list)
+        int index = 0;
+        try
         {
-            foreach (var item in CollectionsMarshal.AsSpan(list))
+            if (value is List<T> list)
             {
-                TElement.Write(writer, item, path);
+                foreach (var item in CollectionsMarshal.AsSpan(list))
+                {
+                    TElement.Write(writer, item, path);
+                    index++;
+                }
+            }
+            else
+            {
+                foreach (var item in value)
+                {
+                    TElement.Write(writer, item, path);
+                    index++;
+                }
             }
         }
-        else
+        catch (System.InvalidOperationException exception) when (StrictJsonWriteChecks.IsWriteCheck(exception))
         {
-            foreach (var item in value)
-            {
-                TElement.Write(writer, item, path);
-            }
+            throw StrictJsonWriteChecks.WithinElement(exception, path, index);
         }
 
         writer.WriteEndArray();

@@ -35,6 +35,14 @@ public readonly struct ObjectValue<T> : IStrictJsonValue<T>
             StrictJsonWriteChecks.NotNull(value, path);
         }
 
-        value.WriteTo(writer);
+        try
+        {
+            value.WriteTo(writer);
+        }
+        catch (System.InvalidOperationException exception) when (StrictJsonWriteChecks.IsWriteCheck(exception))
+        {
+            // The nested type names its members from its own root; name them from this member instead.
+            throw StrictJsonWriteChecks.WithinMember(exception, path);
+        }
     }
 }

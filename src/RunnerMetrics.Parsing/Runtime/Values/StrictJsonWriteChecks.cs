@@ -67,6 +67,50 @@ public static class StrictJsonWriteChecks
 
     /// <summary>Throws for a value the member's type can't write, such as an enum value with no name.</summary>
     [DoesNotReturn]
-    public static void Throw(string path, string problem) =>
-        throw new InvalidOperationException($"The member at {path} {problem}.");
+    public static void Throw(string path, string problem) => throw Create(path, problem, null);
+
+    /// <summary>Whether <paramref name="exception"/> comes from these checks, so that an enclosing value can extend its path.</summary>
+    public static bool IsWriteCheck(InvalidOperationException exception) =>
+        exception is { Data: var data } && data[PathKey] is string && data[ProblemKey] is string;
+
+    /// <summary>
+    /// A nested object's exception seen from the member at <paramref name="memberPath"/>: the nested type's own paths
+    /// start at its root (<c>$.name</c>), so <c>$.child</c> makes <c>$.child.name</c>.
+    /// </summary>
+    public static InvalidOperationException WithinMember(InvalidOperationException exception, string memberPath)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        string inner = (string)exception.Data[PathKey]!;
+        return Create(string.Concat(memberPath.AsSpan(), inner.AsSpan(1)), (string)exception.Data[ProblemKey]!, exception);
+    }
+
+    /// <summary>An element's exception seen from its collection at <paramref name="path"/>: <c>$.items.name</c> at 2 makes <c>$.items[2].name</c>.</summary>
+    public static InvalidOperationException WithinElement(InvalidOperationException exception, string path, int index) =>
+        Insert(exception, path, string.Create(CultureInfo.InvariantCulture, $"[{index}]"));
+
+    /// <summary>A dictionary value's exception seen from its dictionary at <paramref name="path"/>, under <paramref name="key"/>.</summary>
+    public static InvalidOperationException WithinKey(InvalidOperationException exception, string path, string key) =>
+        Insert(exception, path, string.Concat("['", key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal), "']"));
+
+    // The path and problem ride in Exception.Data rather than in an exception type of our own: callers keep catching
+    // InvalidOperationException, and only a failed write pays for them.
+    private const string PathKey = "RunnerMetrics.Parsing.StrictJsonWriteChecks.Path";
+    private const string ProblemKey = "RunnerMetrics.Parsing.StrictJsonWriteChecks.Problem";
+
+    private static InvalidOperationException Insert(InvalidOperationException exception, string path, string selector)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        string inner = (string)exception.Data[PathKey]!;
+        return inner.StartsWith(path, StringComparison.Ordinal)
+            ? Create(string.Concat(path, selector, inner[path.Length..]), (string)exception.Data[ProblemKey]!, exception)
+            : exception;
+    }
+
+    private static InvalidOperationException Create(string path, string problem, Exception? inner)
+    {
+        var exception = new InvalidOperationException($"The member at {path} {problem}.", inner);
+        exception.Data[PathKey] = path;
+        exception.Data[ProblemKey] = problem;
+        return exception;
+    }
 }
