@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace RunnerMetrics.Parsing.Tests.Polymorphism;
+
+/// <summary>An abstract base on <c>"kind"</c>; <see cref="Square"/> derives from another derived type.</summary>
+[StrictJson]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(Circle), "circle")]
+[JsonDerivedType(typeof(Rectangle), "rectangle")]
+[JsonDerivedType(typeof(Square), "square")]
+public abstract partial class Shape
+{
+    public string Name { get; set; } = "";
+}
+
+[StrictJson]
+public partial class Circle : Shape
+{
+    public double Radius { get; set; }
+}
+
+[StrictJson]
+public partial class Rectangle : Shape
+{
+    public double Width { get; set; }
+    public double Height { get; set; }
+}
+
+/// <summary>Derived from <see cref="Rectangle"/>: a square is written and read back as <c>"square"</c>, never as a rectangle.</summary>
+[StrictJson]
+public sealed partial class Square : Rectangle
+{
+    public bool Rounded { get; set; }
+}
+
+/// <summary>Bases as members: a list of them and an optional one.</summary>
+[StrictJson]
+public sealed partial class Drawing
+{
+    public List<Shape> Shapes { get; set; } = [];
+    public Shape? Background { get; set; }
+}
+
+/// <summary>A concrete (non-abstract) base: a bare <see cref="Animal"/> has no discriminator to be written with.</summary>
+[StrictJson]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(Dog), "dog")]
+[JsonDerivedType(typeof(Cat), "cat")]
+public partial class Animal
+{
+    public string Name { get; set; } = "";
+}
+
+[StrictJson]
+public sealed partial class Dog : Animal
+{
+    public int Barks { get; set; }
+}
+
+[StrictJson]
+public sealed partial class Cat : Animal
+{
+    public int? Lives { get; set; }
+}
