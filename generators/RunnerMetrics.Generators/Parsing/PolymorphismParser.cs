@@ -83,13 +83,23 @@ internal static class PolymorphismParser
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DiscriminatorCollision, location, name, type.Name, member.ClrName));
                     }
 
-                    return new DiscriminatorModel(name, value);
+                    return new DiscriminatorModel(name, value, MoreDerivedCases(baseType, type));
                 }
             }
         }
 
         return null;
     }
+
+    // The valid cases of the base that derive from the derived type, so its WriteTo writes them as themselves.
+    private static EquatableArray<DerivedTypeModel> MoreDerivedCases(INamedTypeSymbol baseType, INamedTypeSymbol type) =>
+        DerivedTypeAttributes(baseType)
+            .Where(a => a.ConstructorArguments.Length == 2 && a.ConstructorArguments[1].Value is string)
+            .Select(a => (Type: a.ConstructorArguments[0].Value as INamedTypeSymbol, Value: (string)a.ConstructorArguments[1].Value!))
+            .Where(c => c.Type is not null && InheritsFrom(c.Type, type) && ShapeParser.HasStrictJson(c.Type))
+            .OrderByDescending(c => Depth(c.Type!))
+            .Select(c => new DerivedTypeModel(c.Value, c.Type!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)))
+            .ToEquatableArray();
 
     private static List<AttributeData> DerivedTypeAttributes(INamedTypeSymbol type) =>
         type.GetAttributes().Where(a => a.AttributeClass?.ToDisplayString() == KnownNames.JsonDerivedTypeAttribute).ToList();
