@@ -238,3 +238,72 @@ public class PolymorphicParsingTests
         Expect.RejectedAt<Drawing>(Json, StrictJsonErrorKind.UnexpectedToken, "$.shapes[1]", "null");
     }
 }
+
+/// <summary>Polymorphic values nested in polymorphic values, and record hierarchies on the default <c>$type</c>.</summary>
+public class NestedPolymorphismTests
+{
+    [Fact]
+    public void A_case_can_hold_bases_to_any_depth()
+    {
+        var shape = Expect.Accepted<Shape>("""
+            {"children":[{"kind":"circle","name":"c","radius":1},{"kind":"group","name":"inner","children":[{"name":"s","kind":"square","width":1,"height":1,"rounded":true}]}],"name":"outer","kind":"group"}
+            """);
+
+        var outer = Assert.IsType<Group>(shape);
+        Assert.Equal("outer", outer.Name);
+        Assert.IsType<Circle>(outer.Children[0]);
+        var inner = Assert.IsType<Group>(outer.Children[1]);
+        Assert.True(Assert.IsType<Square>(Assert.Single(inner.Children)).Rounded);
+        Assert.Equal(Expect.WrittenText(shape), Expect.WrittenText(Shape.Parse(Expect.Written(shape))));
+    }
+
+    [Fact]
+    public void An_error_deep_in_nested_cases_has_the_whole_path()
+    {
+        const string Json = """{"kind":"group","name":"g","children":[{"kind":"group","name":"h","children":[{"kind":"circle","name":"c","radius":true}]}]}""";
+        Expect.RejectedAt<Shape>(Json, StrictJsonErrorKind.UnexpectedToken, "$.children[0].children[0].radius", "true");
+    }
+
+    [Fact]
+    public void A_missing_discriminator_deep_in_nested_cases_has_the_whole_path()
+    {
+        var error = Expect.Rejected<Shape>("""{"kind":"group","name":"g","children":[{"kind":"group","name":"h","children":[{"name":"c","radius":1}]}]}""");
+        Assert.Equal((StrictJsonErrorKind.MissingMember, "$.children[0].children[0].kind"), (error.Kind, error.Path));
+    }
+
+    [Theory]
+    [InlineData("""{"$type":"started","timestamp":1.5,"workflow":"ci"}""")]
+    [InlineData("""{"timestamp":1.5,"workflow":"ci","$type":"started"}""")]
+    [InlineData("""{"timestamp":1.5,"\u0024type":"started","workflow":"ci"}""")]
+    public void Records_dispatch_on_the_default_discriminator_name(string json)
+    {
+        Assert.Equal(new Started(1.5, "ci"), Expect.Accepted<RunEvent>(json));
+    }
+
+    [Fact]
+    public void A_record_case_with_a_defaulted_parameter_keeps_its_default_when_absent()
+    {
+        Assert.Equal(new Stopped(2, 137), Expect.Accepted<RunEvent>("""{"$type":"stopped","timestamp":2,"code":137}"""));
+        Assert.Equal(new Stopped(2, 1, "oom"), Expect.Accepted<RunEvent>("""{"code":1,"reason":"oom","$type":"stopped","timestamp":2}"""));
+    }
+
+    [Fact]
+    public void A_missing_default_discriminator_is_a_missing_member()
+    {
+        var error = Expect.Rejected<RunEvent>("""{"timestamp":2,"code":137}""");
+        Assert.Equal((StrictJsonErrorKind.MissingMember, "$['$type']"), (error.Kind, error.Path));
+    }
+
+    [Fact]
+    public void Record_cases_round_trip_equal_with_the_discriminator_first()
+    {
+        RunEvent[] events = [new Started(0.25, "build"), new Stopped(3, 0), new Stopped(4, 2, "\u00e9chec")];
+
+        foreach (var value in events)
+        {
+            string written = Expect.WrittenText(value);
+            Assert.StartsWith("{\"$type\":", written, System.StringComparison.Ordinal);
+            Assert.Equal(value, RunEvent.Parse(Expect.Written(value)));
+        }
+    }
+}

@@ -9,6 +9,7 @@ namespace RunnerMetrics.Parsing.Tests.Polymorphism;
 [JsonDerivedType(typeof(Circle), "circle")]
 [JsonDerivedType(typeof(Rectangle), "rectangle")]
 [JsonDerivedType(typeof(Square), "square")]
+[JsonDerivedType(typeof(Group), "group")]
 public abstract partial class Shape
 {
     public string Name { get; set; } = "";
@@ -32,6 +33,13 @@ public partial class Rectangle : Shape
 public sealed partial class Square : Rectangle
 {
     public bool Rounded { get; set; }
+}
+
+/// <summary>A case that holds bases: polymorphic values nested in a polymorphic value.</summary>
+[StrictJson]
+public sealed partial class Group : Shape
+{
+    public List<Shape> Children { get; set; } = [];
 }
 
 /// <summary>Bases as members: a list of them and an optional one.</summary>
@@ -63,3 +71,15 @@ public sealed partial class Cat : Animal
 {
     public int? Lives { get; set; }
 }
+
+/// <summary>Records with primary constructors, and System.Text.Json's default discriminator name <c>$type</c>.</summary>
+[StrictJson]
+[JsonDerivedType(typeof(Started), "started")]
+[JsonDerivedType(typeof(Stopped), "stopped")]
+public abstract partial record RunEvent(double Timestamp);
+
+[StrictJson]
+public sealed partial record Started(double Timestamp, string Workflow) : RunEvent(Timestamp);
+
+[StrictJson]
+public sealed partial record Stopped(double Timestamp, int Code, string? Reason = null) : RunEvent(Timestamp);
