@@ -156,6 +156,45 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Changing_a_discriminator_value_on_the_base_regenerates_the_derived_type_in_another_file()
+    {
+        var compilation = GeneratorRunner.Compile(
+            """
+            using System.Text.Json.Serialization;
+            using RunnerMetrics.Parsing;
+
+            namespace Samples.Split;
+
+            [StrictJson]
+            [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+            [JsonDerivedType(typeof(Leaf), "leaf")]
+            public abstract partial class Root
+            {
+                public int Id { get; set; }
+            }
+            """,
+            """
+            using RunnerMetrics.Parsing;
+
+            namespace Samples.Split;
+
+            [StrictJson]
+            public sealed partial class Leaf : Root
+            {
+                public string Name { get; set; } = "";
+            }
+            """);
+        var edited = ReplaceText(compilation, "Source0.cs", "\"leaf\")]", "\"green-leaf\")]");
+
+        var driver = GeneratorRunner.CreateDriver(trackSteps: true).RunGenerators(compilation);
+        var secondRun = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var leaf = secondRun.GeneratedSources.Single(source => source.HintName.StartsWith("Samples.Split.Leaf", System.StringComparison.Ordinal));
+        Assert.Contains("\"green-leaf\"u8", leaf.SourceText.ToString(), System.StringComparison.Ordinal);
+        Assert.Equal(2, secondRun.TrackedSteps[TrackingNames.Model].SelectMany(step => step.Outputs).Count(output => output.Reason == IncrementalStepRunReason.Modified));
+    }
+
+    [Fact]
     public void Adding_an_enum_value_modifies_the_enums_step()
     {
         var compilation = GeneratorRunner.Compile(IncrementalTestSources.Collections);
