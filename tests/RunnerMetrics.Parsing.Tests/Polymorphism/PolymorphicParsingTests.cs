@@ -152,6 +152,29 @@ public class PolymorphicParsingTests
         Assert.Equal("s", square.Name);
     }
 
+    [Fact]
+    public void A_derived_type_parsed_on_its_own_does_not_require_its_discriminator()
+    {
+        // Only the base needs it to choose a type; WriteTo always writes it.
+        var circle = Expect.Accepted<Circle>("""{"name":"c","radius":1}""");
+        Assert.Equal(("c", 1.0), (circle.Name, circle.Radius));
+    }
+
+    [Fact]
+    public void TryRead_of_a_base_reads_one_object_inside_a_larger_document()
+    {
+        var reader = new System.Text.Json.Utf8JsonReader("""[{"name":"c","radius":1,"kind":"circle"},2]"""u8);
+        Assert.True(reader.Read());
+        Assert.True(reader.Read());
+
+        Assert.True(Shape.TryRead(ref reader, out var shape, out var error), error.ToString());
+
+        Assert.Equal(1.0, Assert.IsType<Circle>(shape).Radius);
+        Assert.Equal(System.Text.Json.JsonTokenType.EndObject, reader.TokenType);
+        Assert.True(reader.Read());
+        Assert.Equal(System.Text.Json.JsonTokenType.Number, reader.TokenType);
+    }
+
     [Theory]
     [InlineData("""{"name":"c","kind":"rectangle","radius":1}""", "\"rectangle\"")]
     [InlineData("""{"name":"c","kind":"square","radius":1}""", "\"square\"")]
