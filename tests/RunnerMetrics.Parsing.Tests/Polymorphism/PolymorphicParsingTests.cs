@@ -330,3 +330,42 @@ public class NestedPolymorphismTests
         }
     }
 }
+
+/// <summary>Discriminator names and values that need escaping, and non-ASCII ones.</summary>
+public class OddDiscriminatorTests
+{
+    [Theory]
+    [InlineData("""{"tÿpe":"a \"quoted\" café","n":1}""")]
+    [InlineData("""{"n":1,"t\u00ffpe":"a \u0022quoted\u0022 caf\u00e9"}""")]
+    public void Values_and_names_that_need_escaping_are_matched_unescaped(string json)
+    {
+        Assert.Equal(new Quoted(1), Expect.Accepted<Odd>(json));
+    }
+
+    [Fact]
+    public void A_value_that_needs_escaping_round_trips()
+    {
+        Odd value = new Quoted(7);
+
+        string written = Expect.WrittenText(value);
+
+        Assert.StartsWith("{\"t", written, System.StringComparison.Ordinal);
+        Assert.Equal(value, Odd.Parse(Expect.Written(value)));
+    }
+
+    [Fact]
+    public void A_missing_non_ascii_discriminator_has_a_bracketed_path()
+    {
+        var error = Expect.Rejected<Odd>("""{"n":1}""");
+        Assert.Equal((StrictJsonErrorKind.MissingMember, "$['tÿpe']"), (error.Kind, error.Path));
+    }
+
+    [Theory]
+    [InlineData("""{"tÿpe":"a \"quoted\" cafe","n":1}""", StrictJsonErrorKind.InvalidValue)]
+    [InlineData("""{"type":"plain","n":1}""", StrictJsonErrorKind.MissingMember)]
+    public void A_near_miss_is_not_a_match(string json, StrictJsonErrorKind kind)
+    {
+        var error = Expect.Rejected<Odd>(json);
+        Assert.Equal((kind, "$['tÿpe']"), (error.Kind, error.Path));
+    }
+}

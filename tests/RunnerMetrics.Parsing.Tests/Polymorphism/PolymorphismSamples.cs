@@ -83,3 +83,16 @@ public sealed partial record Started(double Timestamp, string Workflow) : RunEve
 
 [StrictJson]
 public sealed partial record Stopped(double Timestamp, int Code, string? Reason = null) : RunEvent(Timestamp);
+
+/// <summary>A discriminator name and values that need escaping or are not ASCII.</summary>
+[StrictJson]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "tÿpe")]
+[JsonDerivedType(typeof(Quoted), "a \"quoted\" café")]
+[JsonDerivedType(typeof(Plain), "plain")]
+public abstract partial record Odd(int N);
+
+[StrictJson]
+public sealed partial record Quoted(int N) : Odd(N);
+
+[StrictJson]
+public sealed partial record Plain(int N) : Odd(N);
