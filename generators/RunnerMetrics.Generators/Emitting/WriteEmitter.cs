@@ -23,6 +23,12 @@ internal static class WriteEmitter
             return;
         }
 
+        if (type.Discriminator is { MoreDerivedCases.Count: > 0 } discriminator)
+        {
+            // A value of a more derived case held as this type is written as itself, never as this case.
+            EmitCases(w, discriminator.MoreDerivedCases);
+        }
+
         w.Line("writer.WriteStartObject();");
         bool discriminatorWritten = type.Discriminator is null;
         for (int i = 0; i < type.Members.Count; i++)
@@ -70,16 +76,21 @@ internal static class WriteEmitter
     /// <summary>A base writes through its derived type, most derived first; it has no discriminator of its own.</summary>
     private static void EmitDispatch(SourceWriter w, TypeModel type, PolymorphismModel polymorphism)
     {
+        EmitCases(w, polymorphism.Cases);
+        w.Line($"{Names.Polymorphism}.ThrowNotDerived(this, {Names.Quote(type.Name)});");
+    }
+
+    private static void EmitCases(SourceWriter w, Helpers.EquatableArray<DerivedTypeModel> cases)
+    {
         w.Open("switch (this)");
-        for (int i = 0; i < polymorphism.Cases.Count; i++)
+        for (int i = 0; i < cases.Count; i++)
         {
-            w.Line($"case {polymorphism.Cases[i].TypeName} derived{i}:");
+            w.Line($"case {cases[i].TypeName} derived{i}:");
             w.Line($"    derived{i}.WriteTo(writer);");
             w.Line("    return;");
         }
 
         w.Close();
         w.Line();
-        w.Line($"{Names.Polymorphism}.ThrowNotDerived(this, {Names.Quote(type.Name)});");
     }
 }

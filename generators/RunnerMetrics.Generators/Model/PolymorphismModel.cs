@@ -15,4 +15,5 @@ internal sealed record DerivedTypeModel(string Discriminator, string TypeName);
 /// <summary>For a derived type, the discriminator it carries: read where it stands, written first.</summary>
 /// <param name="Name">The JSON member name.</param>
 /// <param name="Value">This type's value.</param>
-internal sealed record DiscriminatorModel(string Name, string Value);
+/// <param name="MoreDerivedCases">The base's other derived types that derive from this one, most derived first: a value of one of them is written as itself.</param>
+internal sealed record DiscriminatorModel(string Name, string Value, EquatableArray<DerivedTypeModel> MoreDerivedCases);

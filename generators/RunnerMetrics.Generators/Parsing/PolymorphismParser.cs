@@ -26,7 +26,7 @@ internal static class PolymorphismParser
         var member = members.FirstOrDefault(m => m.JsonName == discriminatorName);
         if (member is not null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DiscriminatorCollision, location, discriminatorName, type.Name, member.ClrName));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DiscriminatorCollision, MemberLocation(type, member.ClrName, location), discriminatorName, type.Name, member.ClrName));
         }
 
         var cases = new List<(DerivedTypeModel Model, int Depth)>();
@@ -42,14 +42,14 @@ internal static class PolymorphismParser
                 : null;
             if (problem is not null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDerivedType, location, derivedName, type.Name, problem));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDerivedType, AttributeLocation(attribute, location), derivedName, type.Name, problem));
                 continue;
             }
 
             string value = (string)attribute.ConstructorArguments[1].Value!;
             if (ownersByValue.TryGetValue(value, out var owner))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateDiscriminator, location, owner, derivedName, type.Name, value));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateDiscriminator, AttributeLocation(attribute, location), owner, derivedName, type.Name, value));
                 continue;
             }
 
@@ -80,15 +80,42 @@ internal static class PolymorphismParser
                     var member = members.FirstOrDefault(m => m.JsonName == name);
                     if (member is not null)
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DiscriminatorCollision, location, name, type.Name, member.ClrName));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DiscriminatorCollision, MemberLocation(type, member.ClrName, location), name, type.Name, member.ClrName));
                     }
 
-                    return new DiscriminatorModel(name, value);
+                    return new DiscriminatorModel(name, value, MoreDerivedCases(baseType, type));
                 }
             }
         }
 
         return null;
+    }
+
+    // The valid cases of the base that derive from the derived type, so its WriteTo writes them as themselves.
+    private static EquatableArray<DerivedTypeModel> MoreDerivedCases(INamedTypeSymbol baseType, INamedTypeSymbol type) =>
+        DerivedTypeAttributes(baseType)
+            .Where(a => a.ConstructorArguments.Length == 2 && a.ConstructorArguments[1].Value is string)
+            .Select(a => (Type: a.ConstructorArguments[0].Value as INamedTypeSymbol, Value: (string)a.ConstructorArguments[1].Value!))
+            .Where(c => c.Type is not null && InheritsFrom(c.Type, type) && ShapeParser.HasStrictJson(c.Type))
+            .OrderByDescending(c => Depth(c.Type!))
+            .Select(c => new DerivedTypeModel(c.Value, c.Type!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)))
+            .ToEquatableArray();
+
+    // Where the user can act: the [JsonDerivedType] itself, or the colliding member's declaration (the type's name when it has none in source).
+    private static Location? AttributeLocation(AttributeData attribute, Location? fallback) =>
+        attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? fallback;
+
+    private static Location? MemberLocation(INamedTypeSymbol type, string clrName, Location? fallback)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.GetMembers(clrName).OfType<IPropertySymbol>().FirstOrDefault() is { } property)
+            {
+                return property.Locations.FirstOrDefault(l => l.IsInSource) ?? fallback;
+            }
+        }
+
+        return fallback;
     }
 
     private static List<AttributeData> DerivedTypeAttributes(INamedTypeSymbol type) =>

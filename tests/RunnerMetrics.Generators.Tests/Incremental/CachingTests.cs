@@ -12,7 +12,23 @@ namespace RunnerMetrics.Generators.Tests.Incremental;
 /// </summary>
 public sealed class CachingTests
 {
-    private static readonly string[] s_trackedSteps = [TrackingNames.Parse, TrackingNames.Diagnostics, TrackingNames.Model];
+    private static readonly string[] s_trackedSteps = [TrackingNames.Parse, TrackingNames.Diagnostics, TrackingNames.Model, TrackingNames.Enums];
+
+    /// <summary>Each source set (the last file is always <see cref="IncrementalTestSources.Unrelated"/>) and a member edit in it.</summary>
+    private static readonly Dictionary<string, (string[] Sources, string MemberBefore, string MemberAfter)> s_sets = new()
+    {
+        ["records_enums_and_an_invalid_type"] = (
+            [IncrementalTestSources.Types, IncrementalTestSources.Invalid, IncrementalTestSources.Unrelated],
+            "Exit? Info,", "Exit? Information,"),
+        ["collections_dates_and_enums"] = (
+            [IncrementalTestSources.Collections, IncrementalTestSources.Unrelated],
+            "public decimal Cost { get; set; }", "public double Cost { get; set; }"),
+        ["polymorphism"] = (
+            [IncrementalTestSources.Polymorphism, IncrementalTestSources.InvalidPolymorphism, IncrementalTestSources.Unrelated],
+            "public int Code { get; set; }", "public int ExitCode { get; set; }"),
+    };
+
+    public static TheoryData<string> SourceSets => new(s_sets.Keys);
 
     [Fact]
     public void Rerun_on_a_cloned_compilation_is_fully_cached()
@@ -70,10 +86,151 @@ public sealed class CachingTests
             }
         }
 
-        // Parse gives one output per annotated type (3), Diagnostics as many, Model one per valid type (2).
-        Assert.Equal(8, walked);
+        // Parse gives one output per annotated type (3), Diagnostics as many, Model one per valid type (2), Enums one.
+        Assert.Equal(9, walked);
         Assert.Empty(offenders);
     }
+
+    [Theory]
+    [MemberData(nameof(SourceSets))]
+    public void Adding_an_unrelated_file_leaves_every_step_of_each_set_cached(string set)
+    {
+        var compilation = GeneratorRunner.Compile(s_sets[set].Sources);
+        var edited = compilation.AddSyntaxTrees(
+            CSharpSyntaxTree.ParseText("namespace Other; public sealed class Added { public int X { get; set; } }", GeneratorRunner.ParseOptions, path: "Added.cs"));
+
+        AssertSecondRunCached(compilation, edited);
+    }
+
+    [Theory]
+    [MemberData(nameof(SourceSets))]
+    public void Adding_a_comment_in_an_unrelated_file_leaves_every_step_of_each_set_cached(string set)
+    {
+        var compilation = GeneratorRunner.Compile(s_sets[set].Sources);
+        var edited = ReplaceText(compilation, LastFile(compilation), "public static int Value()", "// The value.\n    public static int Value()");
+
+        AssertSecondRunCached(compilation, edited);
+    }
+
+    [Theory]
+    [MemberData(nameof(SourceSets))]
+    public void Adding_a_comment_after_the_types_leaves_every_step_of_each_set_cached(string set)
+    {
+        var compilation = GeneratorRunner.Compile(s_sets[set].Sources);
+        string text = compilation.SyntaxTrees.First().GetText().ToString();
+        var edited = ReplaceText(compilation, "Source0.cs", text, text + "\n// Trailing comment.\n");
+
+        AssertSecondRunCached(compilation, edited);
+    }
+
+    [Theory]
+    [MemberData(nameof(SourceSets))]
+    public void Editing_a_member_modifies_the_model_of_each_set(string set)
+    {
+        // The positive control: the caching assertions above could not pass by never comparing anything.
+        var (sources, before, after) = s_sets[set];
+        var compilation = GeneratorRunner.Compile(sources);
+        var edited = ReplaceText(compilation, "Source0.cs", before, after);
+
+        var driver = GeneratorRunner.CreateDriver(trackSteps: true).RunGenerators(compilation);
+        var secondRun = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var reasons = secondRun.TrackedSteps[TrackingNames.Model].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+        Assert.Contains(IncrementalStepRunReason.Modified, reasons);
+        Assert.Contains(secondRun.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output =>
+            output.Reason == IncrementalStepRunReason.Modified);
+    }
+
+    [Fact]
+    public void Changing_a_discriminator_value_modifies_the_model()
+    {
+        var compilation = GeneratorRunner.Compile(IncrementalTestSources.Polymorphism);
+        var edited = ReplaceText(compilation, "Source0.cs", "typeof(Crashed), \"crashed\"", "typeof(Crashed), \"failed\"");
+
+        var driver = GeneratorRunner.CreateDriver(trackSteps: true).RunGenerators(compilation);
+        var secondRun = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        Assert.Contains(
+            secondRun.TrackedSteps[TrackingNames.Model].SelectMany(step => step.Outputs),
+            output => output.Reason == IncrementalStepRunReason.Modified);
+    }
+
+    [Fact]
+    public void Changing_a_discriminator_value_on_the_base_regenerates_the_derived_type_in_another_file()
+    {
+        var compilation = GeneratorRunner.Compile(
+            """
+            using System.Text.Json.Serialization;
+            using RunnerMetrics.Parsing;
+
+            namespace Samples.Split;
+
+            [StrictJson]
+            [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+            [JsonDerivedType(typeof(Leaf), "leaf")]
+            public abstract partial class Root
+            {
+                public int Id { get; set; }
+            }
+            """,
+            """
+            using RunnerMetrics.Parsing;
+
+            namespace Samples.Split;
+
+            [StrictJson]
+            public sealed partial class Leaf : Root
+            {
+                public string Name { get; set; } = "";
+            }
+            """);
+        var edited = ReplaceText(compilation, "Source0.cs", "\"leaf\")]", "\"green-leaf\")]");
+
+        var driver = GeneratorRunner.CreateDriver(trackSteps: true).RunGenerators(compilation);
+        var secondRun = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var leaf = secondRun.GeneratedSources.Single(source => source.HintName.StartsWith("Samples.Split.Leaf", System.StringComparison.Ordinal));
+        Assert.Contains("\"green-leaf\"u8", leaf.SourceText.ToString(), System.StringComparison.Ordinal);
+        Assert.Equal(2, secondRun.TrackedSteps[TrackingNames.Model].SelectMany(step => step.Outputs).Count(output => output.Reason == IncrementalStepRunReason.Modified));
+    }
+
+    [Fact]
+    public void Adding_an_enum_value_modifies_the_enums_step()
+    {
+        var compilation = GeneratorRunner.Compile(IncrementalTestSources.Collections);
+        var edited = ReplaceText(compilation, "Source0.cs", "Success, Failure, Cancelled", "Success, Failure, Cancelled, Skipped");
+
+        var driver = GeneratorRunner.CreateDriver(trackSteps: true).RunGenerators(compilation);
+        var secondRun = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        Assert.Contains(
+            secondRun.TrackedSteps[TrackingNames.Enums].SelectMany(step => step.Outputs),
+            output => output.Reason == IncrementalStepRunReason.Modified);
+    }
+
+    [Theory]
+    [MemberData(nameof(SourceSets))]
+    public void Tracked_step_outputs_of_each_set_hold_no_roslyn_objects(string set)
+    {
+        var compilation = GeneratorRunner.Compile(s_sets[set].Sources);
+        var result = GeneratorRunner.CreateDriver(trackSteps: true).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var offenders = new List<string>();
+        int models = 0;
+        foreach (string name in s_trackedSteps)
+        {
+            foreach (var (value, _) in result.TrackedSteps[name].SelectMany(step => step.Outputs))
+            {
+                models += name == TrackingNames.Model ? 1 : 0;
+                offenders.AddRange(RoslynObjectFinder.Find(value, name));
+            }
+        }
+
+        Assert.True(models >= 2, $"only {models} models walked");
+        Assert.Empty(offenders);
+    }
+
+    private static string LastFile(Compilation compilation) => compilation.SyntaxTrees.Last().FilePath;
 
     [Fact]
     public void The_finder_detects_a_held_symbol()

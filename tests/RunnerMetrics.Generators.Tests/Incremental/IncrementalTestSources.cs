@@ -35,6 +35,98 @@ internal static class IncrementalTestSources
         }
         """;
 
+    /// <summary>Collections, dictionaries, dates, guids, decimals and an enum used by two types.</summary>
+    public const string Collections = """
+        using System;
+        using System.Collections.Generic;
+        using System.Collections.Immutable;
+        using RunnerMetrics.Parsing;
+
+        namespace Samples.Collections;
+
+        public enum Conclusion { Success, Failure, Cancelled }
+
+        [StrictJson]
+        public sealed partial record Step(string Name, Conclusion Conclusion, DateTimeOffset StartedAt);
+
+        [StrictJson]
+        public sealed partial class Job
+        {
+            public Guid Id { get; set; }
+            public DateTime CreatedAt { get; set; }
+            public DateOnly Day { get; set; }
+            public decimal Cost { get; set; }
+            public Conclusion? Conclusion { get; set; }
+            public List<int[]> Matrix { get; set; } = [];
+            public IReadOnlyList<Step> Steps { get; set; } = [];
+            public Dictionary<string, List<string?>> Labels { get; set; } = [];
+            public ImmutableArray<long> Ids { get; set; }
+        }
+        """;
+
+    /// <summary>A polymorphic base, derived types (one derived from another) and a list of the base.</summary>
+    public const string Polymorphism = """
+        using System.Collections.Generic;
+        using System.Text.Json.Serialization;
+        using RunnerMetrics.Parsing;
+
+        namespace Samples.Events;
+
+        [StrictJson]
+        [JsonPolymorphic(TypeDiscriminatorPropertyName = "event")]
+        [JsonDerivedType(typeof(Started), "started")]
+        [JsonDerivedType(typeof(Stopped), "stopped")]
+        [JsonDerivedType(typeof(Crashed), "crashed")]
+        public abstract partial class Event
+        {
+            public double Timestamp { get; set; }
+        }
+
+        [StrictJson]
+        public sealed partial class Started : Event
+        {
+            public string Workflow { get; set; } = "";
+        }
+
+        [StrictJson]
+        public partial class Stopped : Event
+        {
+            public int Code { get; set; }
+        }
+
+        [StrictJson]
+        public sealed partial class Crashed : Stopped
+        {
+            public string Reason { get; set; } = "";
+        }
+
+        [StrictJson]
+        public sealed partial class Log
+        {
+            public List<Event> Events { get; set; } = [];
+        }
+        """;
+
+    /// <summary>A polymorphic base with an error, so its diagnostics are cached too.</summary>
+    public const string InvalidPolymorphism = """
+        using System.Text.Json.Serialization;
+        using RunnerMetrics.Parsing;
+
+        namespace Samples.Events;
+
+        [StrictJson]
+        [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+        [JsonDerivedType(typeof(Plain), "plain")]
+        public abstract partial class Broken
+        {
+            public int Id { get; set; }
+        }
+
+        public sealed class Plain : Broken
+        {
+        }
+        """;
+
     public const string Unrelated = """
         namespace Samples;
 

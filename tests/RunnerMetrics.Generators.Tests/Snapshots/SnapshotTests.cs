@@ -21,6 +21,22 @@ public sealed class SnapshotTests
     public void Type_in_global_namespace() =>
         VerifyGenerated(nameof(Type_in_global_namespace), SnapshotSources.GlobalNamespace);
 
+    [Fact]
+    public void Class_with_every_scalar_kind() =>
+        VerifyGenerated(nameof(Class_with_every_scalar_kind), SnapshotSources.EveryScalarKind);
+
+    [Fact]
+    public void Nested_collections_and_dictionaries() =>
+        VerifyGenerated(nameof(Nested_collections_and_dictionaries), SnapshotSources.NestedCollections);
+
+    [Fact]
+    public void Required_init_inherited_and_defaulted_members() =>
+        VerifyGenerated(nameof(Required_init_inherited_and_defaulted_members), SnapshotSources.RequiredInitInherited);
+
+    [Fact]
+    public void Polymorphic_base_with_derived_types() =>
+        VerifyGenerated(nameof(Polymorphic_base_with_derived_types), SnapshotSources.Polymorphic);
+
     [Theory]
     [InlineData("SnakeCaseLower")]
     [InlineData("CamelCase")]
