@@ -129,7 +129,9 @@ public static class StrictJsonObjectReader
     {
         ArgumentNullException.ThrowIfNull(tape);
         ref var slot = ref tape[index];
-        int length = slot.IsNull ? minimum : Encoding.UTF8.GetCharCount(tape.TextOf(slot));
+        int length = slot.IsNull ? minimum
+            : slot.IsPooledString ? tape.StringOf(slot).Length
+            : Encoding.UTF8.GetCharCount(tape.TextOf(slot));
         return CheckLength(ref reader, length, minimum, maximum, path, out error);
     }
 

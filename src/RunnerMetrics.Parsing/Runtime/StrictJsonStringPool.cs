@@ -41,6 +41,30 @@ public sealed class StrictJsonStringPool
         TryGetOrAdd(utf8, out string? value) ? value : Encoding.UTF8.GetString(utf8);
 
     /// <summary>
+    /// Looks <paramref name="utf8"/> up without adding it: a hit is valid text (only valid text is pooled) and
+    /// costs a hash and a compare; nothing is allocated either way.
+    /// </summary>
+    /// <param name="utf8">The bytes to look up.</param>
+    /// <param name="value">The pooled string, or <see langword="null"/>.</param>
+    /// <returns>Whether the pool holds the string.</returns>
+    public bool TryGet(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out string? value)
+    {
+        if (utf8.Length <= MaxPooledByteLength)
+        {
+            int hash = Hash(utf8);
+            var entry = Volatile.Read(ref _slots[hash & _mask]);
+            if (entry is not null && entry.Hash == hash && utf8.SequenceEqual(entry.Utf8))
+            {
+                value = entry.Value;
+                return true;
+            }
+        }
+
+        value = null;
+        return false;
+    }
+
+    /// <summary>
     /// Returns the string for <paramref name="utf8"/>, from the pool when it is there, or false when the bytes
     /// are not valid UTF-8. Only valid text is pooled, so a hit needs no validation: it runs on a miss only.
     /// </summary>

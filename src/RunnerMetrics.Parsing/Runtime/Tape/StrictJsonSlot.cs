@@ -43,5 +43,10 @@ public struct StrictJsonSlot
     internal readonly T Get<T>()
         where T : unmanaged => Unsafe.As<long, T>(ref Unsafe.AsRef(in Low));
 
+    /// <summary>A string kept whole on the tape: <see cref="High"/> marks it, <see cref="Start"/> is its index.</summary>
+    internal static StrictJsonSlot PooledString(int index) => new() { Start = index, High = 1 };
+
+    internal readonly bool IsPooledString => High == 1;
+
     internal static StrictJsonSlot Range(int start, int length) => new() { Start = start, Length = length };
 }

@@ -27,6 +27,10 @@ public sealed class StrictJsonTape
     private byte[] _text = ArrayPool<byte>.Shared.Rent(1024);
     private int _textLength;
 
+    // Strings the first pass found in a pool, so the second pass needs neither their text nor a lookup.
+    private string?[] _strings = new string?[16];
+    private int _stringCount;
+
     // Elements of the collections being read, innermost last; they move to the slots when their collection ends.
     private StrictJsonSlot[] _pending = ArrayPool<StrictJsonSlot>.Shared.Rent(64);
     private int _pendingCount;
@@ -52,6 +56,8 @@ public sealed class StrictJsonTape
         tape._slotCount = 0;
         tape._textLength = 0;
         tape._pendingCount = 0;
+        tape._strings.AsSpan(0, tape._stringCount).Clear();
+        tape._stringCount = 0;
         if (tape._slots.Length > KeptSlotCount || tape._pending.Length > KeptSlotCount || tape._text.Length > KeptTextLength)
         {
             ArrayPool<StrictJsonSlot>.Shared.Return(tape._slots);
@@ -180,6 +186,20 @@ public sealed class StrictJsonTape
         _textLength += length;
         return true;
     }
+
+    /// <summary>Keeps a string the first pass already has (from a pool); its slot says so.</summary>
+    internal StrictJsonSlot AppendString(string value)
+    {
+        if (_stringCount == _strings.Length)
+        {
+            Array.Resize(ref _strings, _strings.Length * 2);
+        }
+
+        _strings[_stringCount] = value;
+        return StrictJsonSlot.PooledString(_stringCount++);
+    }
+
+    internal string StringOf(in StrictJsonSlot slot) => _strings[slot.Start]!;
 
     internal ReadOnlySpan<byte> TextOf(in StrictJsonSlot slot) => _text.AsSpan(slot.Start, slot.Length);
 

@@ -8,12 +8,26 @@ namespace RunnerMetrics.Parsing.Runtime;
 public readonly struct PooledStringValue : IStrictJsonValue<string>
 {
     /// <inheritdoc/>
-    public static bool TryRead(ref Utf8JsonReader reader, StrictJsonTape tape, string path, out StrictJsonSlot slot, out StrictJsonError error) =>
-        StringValue.TryReadText(ref reader, tape, path, out slot, out error);
+    public static bool TryRead(ref Utf8JsonReader reader, StrictJsonTape tape, string path, out StrictJsonSlot slot, out StrictJsonError error)
+    {
+        // The steady state: the value is pooled already, so it is valid text and needs no copy (a lookup adds
+        // nothing, so a document rejected later still allocates nothing).
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped
+            && StrictJsonStringPool.Shared.TryGet(reader.ValueSpan, out string? pooled))
+        {
+            slot = tape.AppendString(pooled);
+            error = default;
+            return true;
+        }
+
+        return StringValue.TryReadText(ref reader, tape, path, out slot, out error);
+    }
 
     /// <inheritdoc/>
     public static string Build(StrictJsonTape tape, in StrictJsonSlot slot) =>
-        slot.Length == 0 ? string.Empty : StrictJsonStringPool.Shared.GetOrAdd(tape.TextOf(slot));
+        slot.IsPooledString ? tape.StringOf(slot)
+        : slot.Length == 0 ? string.Empty
+        : StrictJsonStringPool.Shared.GetOrAdd(tape.TextOf(slot));
 
     /// <inheritdoc/>
     public static void Write(Utf8JsonWriter writer, string value, string path) => StringValue.Write(writer, value, path);
