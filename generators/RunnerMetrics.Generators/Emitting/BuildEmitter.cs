@@ -28,7 +28,12 @@ internal static class BuildEmitter
         w.Line($"private {type.Name}({Names.Tape} tape, int block)");
         if (construction.ParameterCount >= 0)
         {
-            w.Line($"    : this({string.Join(", ", ConstructorArguments(type))})");
+            var arguments = ConstructorArguments(type);
+            w.Line(arguments.Length == 0 ? "    : this()" : "    : this(");
+            for (int i = 0; i < arguments.Length; i++)
+            {
+                w.Line($"        {arguments[i]}{(i == arguments.Length - 1 ? ")" : ",")}");
+            }
         }
         else if (construction.ChainsToParameterless)
         {

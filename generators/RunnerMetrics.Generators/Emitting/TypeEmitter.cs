@@ -84,7 +84,8 @@ internal static class TypeEmitter
     {
         w.Line(Names.GeneratedCode);
         w.Open($"file static class {helper}");
-        for (int i = 0; i < type.Members.Count; i++)
+        // A polymorphic base writes through its derived types: it needs no names of its own.
+        for (int i = 0; type.Polymorphism is null && i < type.Members.Count; i++)
         {
             w.Line($"public static readonly {Names.EncodedText} Member{i} = {Names.EncodedText}.Encode({Names.Quote(type.Members[i].JsonName)}u8);");
         }

@@ -78,7 +78,8 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         private Exit(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block)
-            : this(tape.Get<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(block + 0))
+            : this(
+                tape.Get<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(block + 0))
         {
         }
 

@@ -78,7 +78,11 @@ namespace Samples.Naming
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         private Named(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block)
-            : this(tape.Get<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(block + 0), tape.Get<global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Naming_RunnerKind_CamelCase, global::Samples.Naming.RunnerKind>(block + 1), tape.Get<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(block + 2), tape.Get<global::RunnerMetrics.Parsing.Runtime.BooleanValue, bool>(block + 3))
+            : this(
+                tape.Get<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(block + 0),
+                tape.Get<global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Naming_RunnerKind_CamelCase, global::Samples.Naming.RunnerKind>(block + 1),
+                tape.Get<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(block + 2),
+                tape.Get<global::RunnerMetrics.Parsing.Runtime.BooleanValue, bool>(block + 3))
         {
         }
 

@@ -106,7 +106,6 @@ namespace Samples.Events
     [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
     file static class EventStrictJson
     {
-        public static readonly global::System.Text.Json.JsonEncodedText Member0 = global::System.Text.Json.JsonEncodedText.Encode("timestamp"u8);
 
         public static bool TryReadSlots(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, out int block, out global::RunnerMetrics.Parsing.StrictJsonError error)
         {

@@ -78,7 +78,9 @@ namespace Samples.Events
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         private Stopped(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block)
-            : this(tape.Get<global::RunnerMetrics.Parsing.Runtime.DoubleValue, double>(block + 0), tape.Get<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(block + 1))
+            : this(
+                tape.Get<global::RunnerMetrics.Parsing.Runtime.DoubleValue, double>(block + 0),
+                tape.Get<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(block + 1))
         {
         }
 

@@ -78,7 +78,11 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         private JobStart(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block)
-            : this(tape.Get<global::RunnerMetrics.Parsing.Runtime.DoubleValue, double>(block + 0), tape.Get<global::RunnerMetrics.Parsing.Runtime.PooledStringValue, string>(block + 1), tape.GetOrDefault<global::RunnerMetrics.Parsing.Runtime.NullableReference<string, global::RunnerMetrics.Parsing.Runtime.PooledStringValue>, string?>(block + 2, default!), tape.Get<global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>, long>(block + 3))
+            : this(
+                tape.Get<global::RunnerMetrics.Parsing.Runtime.DoubleValue, double>(block + 0),
+                tape.Get<global::RunnerMetrics.Parsing.Runtime.PooledStringValue, string>(block + 1),
+                tape.GetOrDefault<global::RunnerMetrics.Parsing.Runtime.NullableReference<string, global::RunnerMetrics.Parsing.Runtime.PooledStringValue>, string?>(block + 2, default!),
+                tape.Get<global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>, long>(block + 3))
         {
         }
 

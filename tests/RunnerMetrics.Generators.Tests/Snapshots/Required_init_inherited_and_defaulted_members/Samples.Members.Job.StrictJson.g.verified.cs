@@ -78,7 +78,9 @@ namespace Samples.Members
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
         private Job(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block)
-            : this(tape.Get<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(block + 0), tape.GetOrDefault<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(block + 1, (int)(1)))
+            : this(
+                tape.Get<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(block + 0),
+                tape.GetOrDefault<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(block + 1, (int)(1)))
         {
             this.@Runner = tape.Get<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(block + 2);
             if (tape.IsPresent(block + 3))

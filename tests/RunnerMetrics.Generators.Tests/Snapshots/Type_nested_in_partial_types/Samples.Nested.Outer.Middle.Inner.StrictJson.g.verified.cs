@@ -82,7 +82,9 @@ namespace Samples.Nested
                 [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
                 [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
                 private Inner(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block)
-                    : this(tape.Get<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(block + 0), tape.GetOrDefault<global::RunnerMetrics.Parsing.Runtime.NullableReference<global::Samples.Nested.Outer.Middle.Inner, global::RunnerMetrics.Parsing.Runtime.ObjectValue<global::Samples.Nested.Outer.Middle.Inner>>, global::Samples.Nested.Outer.Middle.Inner?>(block + 1, default!))
+                    : this(
+                        tape.Get<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(block + 0),
+                        tape.GetOrDefault<global::RunnerMetrics.Parsing.Runtime.NullableReference<global::Samples.Nested.Outer.Middle.Inner, global::RunnerMetrics.Parsing.Runtime.ObjectValue<global::Samples.Nested.Outer.Middle.Inner>>, global::Samples.Nested.Outer.Middle.Inner?>(block + 1, default!))
                 {
                 }
 
