@@ -16,7 +16,7 @@ namespace RunnerMetrics.Parsing.Tests.Differential;
 public class DifferentialTests
 {
     private const long ValidIterations = 500;
-    private const long MutatedIterations = 2_500;
+    private const long MutatedIterations = 4_000;
 
     /// <summary>The members <see cref="DifferentialSkipping"/> reads; it skips any other.</summary>
     private static readonly HashSet<string> SkippingMembers = ["count", "name", "inner"];

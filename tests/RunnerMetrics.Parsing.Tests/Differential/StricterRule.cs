@@ -18,6 +18,7 @@ public enum StricterRule
     DateTimeWithoutOffset,
     DateWithoutTime,
     DateTimeEmptyFraction,
+    OffsetWithoutMinutes,
     EnumNameList,
     EnumNameWithSpaces,
     DoubleOverflow,
@@ -63,6 +64,7 @@ internal static partial class StricterRules
             (StrictJsonErrorKind.InvalidValue, "at" or "maybe_at") when WithoutOffset().IsMatch(token) => StricterRule.DateTimeWithoutOffset,
             (StrictJsonErrorKind.InvalidValue, "at" or "maybe_at") when DateOnly().IsMatch(token) => StricterRule.DateWithoutTime,
             (StrictJsonErrorKind.InvalidValue, "at" or "maybe_at") when EmptyFraction().IsMatch(token) => StricterRule.DateTimeEmptyFraction,
+            (StrictJsonErrorKind.InvalidValue, "at" or "maybe_at") when HourOffset().IsMatch(token) => StricterRule.OffsetWithoutMinutes,
             (StrictJsonErrorKind.InvalidValue, "shade" or "maybe_shade") when token.Contains(',', StringComparison.Ordinal) && token.Trim('"').Split(',').All(IsShade) => StricterRule.EnumNameList,
             (StrictJsonErrorKind.InvalidValue, "shade" or "maybe_shade") when IsShade(token.Trim('"')) => StricterRule.EnumNameWithSpaces,
             (StrictJsonErrorKind.OutOfRange, "ratio" or "maybe_ratio") when token.Length > 0 && token[0] is '-' or (>= '0' and <= '9') => StricterRule.DoubleOverflow,
@@ -149,6 +151,9 @@ internal static partial class StricterRules
 {
     [GeneratedRegex(@"^""\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.(Z|[+-]\d\d:\d\d)""$")]
     private static partial Regex EmptyFraction();
+
+    [GeneratedRegex(@"^""\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?[+-]\d\d""$")]
+    private static partial Regex HourOffset();
 
     [GeneratedRegex(@"(?<!\\)(?:\\\\)*\\u[dD]([89a-fA-F])[0-9a-fA-F]{2}")]
     private static partial Regex SurrogateEscape();
