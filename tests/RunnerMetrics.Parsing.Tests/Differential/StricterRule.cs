@@ -52,7 +52,7 @@ internal static partial class StricterRules
 
         string token = DifferentialOutcome.Show(bytes);
         if (error is { Kind: StrictJsonErrorKind.DuplicateMember, Path: "$" } && skippingRootMembers is not null
-            && !skippingRootMembers.Contains(JsonSerializer.Deserialize<string>(token) ?? ""))
+            && Unescaped(token) is { } name && !skippingRootMembers.Contains(name))
         {
             return StricterRule.DuplicateSkippedMember;
         }
@@ -70,6 +70,19 @@ internal static partial class StricterRules
             (StrictJsonErrorKind.OutOfRange, "ratio" or "maybe_ratio") when token.Length > 0 && token[0] is '-' or (>= '0' and <= '9') => StricterRule.DoubleOverflow,
             _ => null,
         };
+    }
+
+    /// <summary>A JSON string token's value, or null when it is not a valid string.</summary>
+    private static string? Unescaped(string token)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<string>(token);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A name of <see cref="Shade"/>, once the spaces around it are trimmed.</summary>
@@ -145,10 +158,7 @@ internal static partial class StricterRules
 
     [GeneratedRegex(@"^""\d{4}-\d\d-\d\d""$")]
     private static partial Regex DateOnly();
-}
 
-internal static partial class StricterRules
-{
     [GeneratedRegex(@"^""\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.(Z|[+-]\d\d:\d\d)""$")]
     private static partial Regex EmptyFraction();
 
