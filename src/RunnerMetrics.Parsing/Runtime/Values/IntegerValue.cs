@@ -29,8 +29,11 @@ public readonly struct IntegerValue<T> : IStrictJsonValue<T>
         }
         else
         {
+            // -0 fits every width, but an unsigned type takes no sign: TryGetUInt64 above refuses it for ulong, and
+            // System.Text.Json for every unsigned width, so the narrower ones read through long must refuse it too.
             ok = reader.TryGetInt64(out long signed)
-                && signed >= long.CreateTruncating(T.MinValue) && signed <= long.CreateTruncating(T.MaxValue);
+                && signed >= long.CreateTruncating(T.MinValue) && signed <= long.CreateTruncating(T.MaxValue)
+                && !(signed == 0 && T.IsZero(T.MinValue) && reader.ValueSpan[0] == (byte)'-');
             value = T.CreateTruncating(signed);
         }
 
