@@ -2,8 +2,8 @@
 # Benchmark guard (called by .ci/run after the tests; also usable on its own):
 #   bash .ci/benchmark-guard.sh [--no-build]
 #
-# A short in-process BenchmarkDotNet run (about 30 s per attempt on 2 cores) of the pre-job parse and
-# rejection cases. It fails when the generated parser allocates on the interned or the error path, or
+# A short in-process BenchmarkDotNet run (about a minute per attempt on 2 cores) of the pre-job parse, the
+# early and late rejection and the 10 KB webhook cases. It fails when the generated parser allocates on the interned or the error path, or
 # is not faster than System.Text.Json source-gen in the same run (ratios of medians; a failed attempt
 # is retried once, so only a regression seen twice fails). It prints every ratio. A hard timeout keeps
 # it under 5 minutes whatever the machine does. See docs/benchmarks.md.

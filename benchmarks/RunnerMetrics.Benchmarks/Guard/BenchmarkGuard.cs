@@ -6,7 +6,8 @@ using RunnerMetrics.Benchmarks.Parsing;
 namespace RunnerMetrics.Benchmarks.Guard;
 
 /// <summary>
-/// <c>guard</c> mode, run by CI after the tests: a short in-process run of the parse and rejection cases,
+/// <c>guard</c> mode, run by CI after the tests: a short in-process run of the parse, rejection (early and
+/// late) and webhook cases,
 /// failing when the generated parser allocates on the interned or error path or is slower than
 /// System.Text.Json source-gen. A failed timing check is retried once (allocation is exact, timing is
 /// not): only a regression that shows twice fails the build.
@@ -21,7 +22,9 @@ internal static class BenchmarkGuard
         for (int attempt = 1; attempt <= Attempts; attempt++)
         {
             Console.WriteLine($"benchmark guard: attempt {attempt} of {Attempts}");
-            var summaries = BenchmarkRunner.Run([typeof(PreJobParseBenchmarks), typeof(RejectionBenchmarks)], GuardConfig.Create(artifacts));
+            var summaries = BenchmarkRunner.Run(
+                [typeof(PreJobParseBenchmarks), typeof(RejectionBenchmarks), typeof(LateRejectionBenchmarks), typeof(WebhookParseBenchmarks)],
+                GuardConfig.Create(artifacts));
             Console.WriteLine();
             var failures = GuardChecks.Evaluate(summaries);
             if (failures.Count == 0)

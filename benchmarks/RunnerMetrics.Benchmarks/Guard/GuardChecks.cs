@@ -14,7 +14,7 @@ namespace RunnerMetrics.Benchmarks.Guard;
 internal static class GuardChecks
 {
     /// <summary>The benchmark methods the guard runs (in <see cref="PreJobParseBenchmarks"/> and <see cref="RejectionBenchmarks"/>).</summary>
-    public static readonly HashSet<string> Cases = ["StjSourceGen", "GeneratedPlain", "GeneratedInterned", "ReaderLoop"];
+    public static readonly HashSet<string> Cases = ["StjSourceGen", "GeneratedPlain", "GeneratedInterned", "Generated", "ReaderLoop"];
 
     /// <summary>Prints every ratio and check; returns the failed checks' descriptions.</summary>
     public static List<string> Evaluate(Summary[] summaries)
@@ -22,6 +22,8 @@ internal static class GuardChecks
         var failures = new List<string>();
         var parse = Find(summaries, nameof(PreJobParseBenchmarks), failures);
         var reject = Find(summaries, nameof(RejectionBenchmarks), failures);
+        var lateReject = Find(summaries, nameof(LateRejectionBenchmarks), failures);
+        var webhook = Find(summaries, nameof(WebhookParseBenchmarks), failures);
         if (failures.Count > 0)
         {
             return failures;
@@ -30,14 +32,20 @@ internal static class GuardChecks
         CheckZeroAllocation("parse, interned", parse["GeneratedInterned"], failures);
         CheckZeroAllocation("rejection, interned", reject["GeneratedInterned"], failures);
         CheckZeroAllocation("rejection, plain", reject["GeneratedPlain"], failures);
+        CheckZeroAllocation("late rejection, interned", lateReject["GeneratedInterned"], failures);
+        CheckZeroAllocation("late rejection, plain", lateReject["GeneratedPlain"], failures);
         CheckFaster("parse, interned", parse["GeneratedInterned"], parse["StjSourceGen"], failures);
         CheckFaster("parse, plain", parse["GeneratedPlain"], parse["StjSourceGen"], failures);
         CheckFaster("rejection, interned", reject["GeneratedInterned"], reject["StjSourceGen"], failures);
         CheckFaster("rejection, plain", reject["GeneratedPlain"], reject["StjSourceGen"], failures);
+        CheckFaster("late rejection, plain", lateReject["GeneratedPlain"], lateReject["StjSourceGen"], failures);
+        CheckFaster("webhook (10 KB)", webhook["Generated"], webhook["StjSourceGen"], failures);
 
         // Informational: the DESIGN targets (≥1.5×, ≥1.15×, ≥10× STJ; ≤1.5× the reader loop) are reported, not
         // enforced: on two shared cores a short run can't tell 1.4× from 1.6× reliably, but it can tell "slower".
         Console.WriteLine(Line("info", "parse, interned vs reader loop", parse["GeneratedInterned"], parse["ReaderLoop"], "target ≤ 1.50"));
+        Console.WriteLine(Line("info", "webhook vs STJ source-gen", webhook["Generated"], webhook["StjSourceGen"], "target ≤ 0.67"));
+        Console.WriteLine(Line("info", "webhook vs reader loop", webhook["Generated"], webhook["ReaderLoop"], "target ≤ 2.00"));
         return failures;
     }
 
