@@ -82,6 +82,55 @@ public sealed class MetricsLogSinkTests : IDisposable
     }
 
     [Theory]
+    [InlineData("{\"event\":\"runner_st")]
+    [InlineData("x")]
+    public void A_log_left_without_a_final_newline_gets_one_before_the_batch(string tornTail)
+    {
+        // Another process (or a crash) left a fragment; this sink instance never wrote to the log.
+        string log = _temp.Combine("metrics.log");
+        File.WriteAllText(log, "{\"n\":1}\n" + tornTail);
+        var sink = new MetricsLogSink(log);
+
+        sink.Append("{\"n\":2}"u8);
+        sink.Flush();
+
+        Assert.Equal(["{\"n\":1}", tornTail, "{\"n\":2}"], File.ReadAllLines(log));
+    }
+
+    [Fact]
+    public void A_log_that_ends_in_a_newline_gets_no_blank_line()
+    {
+        string log = _temp.Combine("metrics.log");
+        File.WriteAllText(log, "{\"n\":1}\n");
+        var sink = new MetricsLogSink(log);
+
+        sink.Append("{\"n\":2}"u8);
+        sink.Flush();
+
+        Assert.Equal("{\"n\":1}\n{\"n\":2}\n", File.ReadAllText(log));
+    }
+
+    [Fact]
+    public void A_full_device_fails_every_flush_and_the_sink_holds_nothing_afterwards()
+    {
+        string log = _temp.Combine("metrics.log");
+        File.CreateSymbolicLink(log, "/dev/full");
+        var sink = new MetricsLogSink(log);
+        for (int i = 0; i < 3; i++)
+        {
+            sink.Append("{\"n\":1}"u8);
+            MetricsSinkException error = Assert.Throws<MetricsSinkException>(sink.Flush);
+            Assert.Equal(28, error.Errno); // ENOSPC
+        }
+
+        // The log comes back: only what is appended from now on is written, once.
+        File.Delete(log);
+        sink.Append("{\"n\":2}"u8);
+        sink.Flush();
+        Assert.Equal("{\"n\":2}\n", File.ReadAllText(log));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("{}\n{}")]
     [InlineData("{}\r")]
