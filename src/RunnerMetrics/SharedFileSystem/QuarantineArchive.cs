@@ -98,24 +98,9 @@ internal static class QuarantineArchive
             return 0;
         }
 
-        int removed = 0;
-        var reader = new DirectoryEntryReader(directory.Fd);
-        try
-        {
-            while (reader.Next(out DirectoryEntry entry) > 0)
-            {
-                if (IsTemporary(entry.Name) && TryRemoveUnheld(directory.Fd, entry.NameWithTerminator))
-                {
-                    removed++;
-                }
-            }
-        }
-        finally
-        {
-            reader.Dispose();
-        }
-
-        return removed;
+        var cleaner = new StaleTemporaryCleaner();
+        _ = DirectoryListing.ForEach(directory.Fd, ref cleaner);
+        return cleaner.Removed;
     }
 
     private static (int Entries, int Truncated, int Omitted) WriteArchive(Stream file, RunnerDirectory runner)
@@ -211,4 +196,17 @@ internal static class QuarantineArchive
     }
 
     private static QuarantineResult Failed(string message) => new(StoreResult.Failure(message), null, 0, 0, 0);
+
+    private struct StaleTemporaryCleaner : IDirectoryEntryVisitor
+    {
+        public int Removed { get; private set; }
+
+        public void Visit(int directoryFd, in DirectoryEntry entry)
+        {
+            if (IsTemporary(entry.Name) && TryRemoveUnheld(directoryFd, entry.NameWithTerminator))
+            {
+                Removed++;
+            }
+        }
+    }
 }

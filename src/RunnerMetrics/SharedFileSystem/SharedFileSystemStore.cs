@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Runtime.Versioning;
 using System.Text;
-using System.Text.Unicode;
 using Microsoft.Win32.SafeHandles;
 using RunnerMetrics.Native;
 
@@ -79,48 +78,20 @@ public sealed class SharedFileSystemStore : IDisposable
     /// <exception cref="IOException">The base directory cannot be read.</exception>
     public IReadOnlyList<string> ListRunners(out int undecodableNames)
     {
-        undecodableNames = 0;
-        var names = new List<string>();
-        using DescriptorLease lease = new(_base);
-        // A fresh descriptor: enumeration position is per open file, and lists may run concurrently.
-        int fd = Syscalls.OpenAt(lease.Fd, "."u8 + "\0"u8, OpenFlags.RunnerDirectory);
-        if (fd < 0)
+        var collector = new RunnerNameCollector(new List<string>());
+        using (DescriptorLease lease = new(_base))
         {
-            throw new IOException($"Cannot read '{BaseDirectory}': {Errno.Describe(-fd)}", -fd);
-        }
-
-        var reader = new DirectoryEntryReader(fd);
-        try
-        {
-            int status;
-            while ((status = reader.Next(out DirectoryEntry entry)) > 0)
-            {
-                if (!IsDirectory(fd, entry))
-                {
-                    continue;
-                }
-
-                if (Utf8.IsValid(entry.Name))
-                {
-                    names.Add(Encoding.UTF8.GetString(entry.Name));
-                }
-                else
-                {
-                    undecodableNames++;
-                }
-            }
-
+            // A fresh descriptor: enumeration position is per open file, and lists may run concurrently.
+            using var directory = new OwnedDescriptor(Syscalls.OpenAt(lease.Fd, "."u8 + "\0"u8, OpenFlags.RunnerDirectory));
+            int status = directory.IsValid ? DirectoryListing.ForEach(directory.Fd, ref collector) : directory.Fd;
             if (status < 0)
             {
                 throw new IOException($"Cannot read '{BaseDirectory}': {Errno.Describe(-status)}", -status);
             }
         }
-        finally
-        {
-            reader.Dispose();
-            Syscalls.Close(fd);
-        }
 
+        undecodableNames = collector.Undecodable;
+        List<string> names = collector.Names;
         // A stable order for callers; and runners named in creation order are removed oldest first, which
         // tmpfs does markedly faster in large bases than the reverse order its listing returns (measured).
         names.Sort(StringComparer.Ordinal);
@@ -276,16 +247,6 @@ public sealed class SharedFileSystemStore : IDisposable
 
         errno = 0;
         return new RunnerDirectory(name, new SafeFileHandle(fd, ownsHandle: true), claim);
-    }
-
-    private static bool IsDirectory(int directoryFd, in DirectoryEntry entry)
-    {
-        if (entry.Type != DirectoryEntryType.Unknown)
-        {
-            return entry.Type == DirectoryEntryType.Directory;
-        }
-
-        return Syscalls.LStatAt(directoryFd, entry.NameWithTerminator, out StatX stat) == 0 && stat.FileType == StatX.TypeDirectory;
     }
 
     private static ReadOnlySpan<byte> Terminate(string name, Span<byte> buffer)
