@@ -38,4 +38,5 @@ internal static class OpenFlags
 
     internal const int LockExclusive = 2;
     internal const int LockNonBlocking = 4;
+    internal const int LockUnlock = 8;
 }

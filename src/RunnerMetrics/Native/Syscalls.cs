@@ -251,4 +251,10 @@ internal static unsafe class Syscalls
             return Libc.RenameAt2(fromDirectoryFd, from, toDirectoryFd, to, 0) == 0 ? 0 : -Errno.Last;
         }
     }
+
+    /// <summary>
+    /// Releases a <c>flock</c> now. Closing alone is not enough while a child forked meanwhile (and not yet
+    /// exec'd) shares the open file: the lock would outlive the close until that child execs.
+    /// </summary>
+    internal static void Unlock(int fd) => _ = Libc.FLock(fd, OpenFlags.LockUnlock);
 }

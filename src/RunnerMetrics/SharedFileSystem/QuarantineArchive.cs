@@ -73,6 +73,7 @@ internal static class QuarantineArchive
 
             // The archive's name must be durable before the runner it replaces is removed.
             _ = Syscalls.FSync(directory.Fd);
+            Syscalls.Unlock(fd);
             return new QuarantineResult(StoreResult.Success, archive, entries, truncated, omitted);
         }
         // What a hostile tree or a full disk can cause; anything else is a bug and reaches the caller.

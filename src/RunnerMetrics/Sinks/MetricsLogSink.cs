@@ -96,27 +96,40 @@ public sealed class MetricsLogSink : IMetricsSink
 
         // Best effort: where flock is unsupported the newline repair still works, only not atomically.
         _ = Syscalls.LockExclusive(log.Fd);
-        int result = EndWithNewline(log.Fd);
-        if (result < 0)
+        try
         {
-            throw Failure("repair the last line of", -result);
+            AppendPending(log.Fd);
         }
-
-        result = Syscalls.WriteFully(log.Fd, _pending.WrittenSpan);
-        if (result < 0)
+        finally
         {
-            throw Failure("write", -result);
-        }
-
-        result = Syscalls.FSync(log.Fd);
-        if (result < 0)
-        {
-            throw Failure("fsync", -result);
+            // Now, not at close: a child forked meanwhile shares the open file until it execs.
+            Syscalls.Unlock(log.Fd);
         }
 
         if (created)
         {
             SyncDirectory();
+        }
+    }
+
+    private void AppendPending(int fd)
+    {
+        int result = EndWithNewline(fd);
+        if (result < 0)
+        {
+            throw Failure("repair the last line of", -result);
+        }
+
+        result = Syscalls.WriteFully(fd, _pending.WrittenSpan);
+        if (result < 0)
+        {
+            throw Failure("write", -result);
+        }
+
+        result = Syscalls.FSync(fd);
+        if (result < 0)
+        {
+            throw Failure("fsync", -result);
         }
     }
 
