@@ -148,6 +148,19 @@ public sealed class CliFaultTests : IDisposable
     }
 
     [Fact]
+    public void A_completed_pass_with_an_unwritable_quarantine_folder_exits_3_naming_the_cause()
+    {
+        using var unwritable = new UnwritableDirectory(_quarantine);
+        new FleetBuilder(_fleet).Full("fine").Runner("corrupt", "1700000000", "{", null);
+
+        var result = Extract();
+
+        Assert.True(result.ExitCode == 3, result.ToString());
+        Assert.Contains($"Cannot create a temporary archive in the quarantine folder '{_quarantine}': {unwritable.Reason}", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(["corrupt"], Directory.GetDirectories(_fleet).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void Watch_with_the_log_on_a_full_device_writes_each_runner_once_when_the_log_comes_back()
     {
         const int Runners = 100;

@@ -70,4 +70,21 @@ public sealed class QuarantineCrashTests : ExtractionTestBase
         Assert.DoesNotContain("already exists", logged.Message, StringComparison.Ordinal);
         Assert.True(Fleet.Exists("corrupt"));
     }
+
+    [Fact]
+    public void An_unwritable_quarantine_folder_is_reported_as_such_and_the_runner_stays()
+    {
+        using var unwritable = new UnwritableDirectory(QuarantineDirectory);
+        Fleet.Runner("corrupt", "1700000000", "{", null).Full("fine");
+
+        ExtractionResult result = Extract();
+
+        Assert.Equal(new ExtractionResult(new IssuedEvents(1, 1), 0, 1, 0) { Failed = 1 }, result);
+        Assert.Contains(
+            $"Cannot create a temporary archive in the quarantine folder '{QuarantineDirectory}': {unwritable.Reason}",
+            Assert.Single(Log.WithId(QuarantineFailedLogId)).Message,
+            StringComparison.Ordinal);
+        Assert.True(Fleet.Exists("corrupt"));
+        Assert.Empty(Directory.GetFiles(QuarantineDirectory));
+    }
 }
