@@ -11,4 +11,13 @@ internal static class ExitCodes
 
     /// <summary>The command line was wrong.</summary>
     public const int Usage = 2;
+
+    /// <summary>The pass completed but left runners it could not read, quarantine or remove.</summary>
+    public const int RunnersLeft = 3;
+
+    /// <summary>SIGINT stopped the pass (128 + 2).</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>SIGTERM stopped the pass (128 + 15).</summary>
+    public const int Terminated = 143;
 }

@@ -39,6 +39,11 @@ internal sealed class ExtractionArguments
         AllowMultipleArgumentsPerToken = false,
     };
 
+    private readonly Option<string> _ignoreFile = new("--ignore-file")
+    {
+        Description = "A file naming the runners still running, one per line, read again before every pass (absent: none).",
+    };
+
     private readonly Option<int> _parallelism = new("--parallelism")
     {
         Description = "How many runners to process at once (default: one per core).",
@@ -57,6 +62,7 @@ internal sealed class ExtractionArguments
         command.Add(_quarantine);
         command.Add(_metricsLog);
         command.Add(_ignore);
+        command.Add(_ignoreFile);
         command.Add(_parallelism);
         command.Add(_json);
     }
@@ -79,9 +85,12 @@ internal sealed class ExtractionArguments
             flavor,
             options,
             NonEmpty(parseResult.GetRequiredValue(_metricsLog), "--metrics-log"),
-            [.. parseResult.GetValue(_ignore) ?? []],
+            new IgnoreList(parseResult.GetValue(_ignore) ?? [], IgnoreFile(parseResult.GetValue(_ignoreFile))),
             parseResult.GetValue(_json));
     }
+
+    private static string? IgnoreFile(string? value) =>
+        value is not null && string.IsNullOrWhiteSpace(value) ? throw new UsageException("--ignore-file must not be empty.") : value;
 
     private static int InRange(int value, int minimum, int maximum, string option) =>
         value < minimum || value > maximum ? throw new UsageException($"{option} must be between {minimum} and {maximum}.") : value;

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Microsoft.Extensions.Logging;
 using RunnerMetrics.Events;
 using RunnerMetrics.Extraction;
@@ -10,7 +9,7 @@ internal sealed record ExtractionSettings(
     string Flavor,
     MetricsExtractorOptions Options,
     string MetricsLog,
-    HashSet<string> IgnoreRunners,
+    IgnoreList Ignore,
     bool Json)
 {
     /// <summary>An extractor over these settings' directories that appends to their metrics log.</summary>

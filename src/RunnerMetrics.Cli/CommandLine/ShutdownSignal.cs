@@ -22,6 +22,15 @@ internal sealed class ShutdownSignal : IDisposable
 
     public CancellationToken Token => _source.Token;
 
+    /// <summary>The first signal received, or null.</summary>
+    public PosixSignal? Received { get; private set; }
+
+    /// <summary>The conventional exit code of a process ended by <see cref="Received"/> (128 + its number).</summary>
+    public int ExitCode => Received == PosixSignal.SIGINT ? ExitCodes.Interrupted : ExitCodes.Terminated;
+
+    /// <summary>The signal's name, e.g. SIGTERM.</summary>
+    public string Name => Received == PosixSignal.SIGINT ? "SIGINT" : "SIGTERM";
+
     public void Dispose()
     {
         _interrupt.Dispose();
@@ -33,6 +42,7 @@ internal sealed class ShutdownSignal : IDisposable
     {
         // Keep the process alive; the cancellation ends it once the current runner is done.
         context.Cancel = true;
+        Received ??= context.Signal;
         _source.Cancel();
     }
 }

@@ -22,6 +22,8 @@ internal static class ExtractCommand
     private static int Run(ExtractionSettings settings)
     {
         using var shutdown = new ShutdownSignal();
+        // Read before anything is touched: an unreadable list must not let a running runner be taken.
+        var ignored = settings.Ignore.Read();
         ExtractionResult result;
         MetricsExtractionException? failure = null;
         // The logger factory is disposed (its queue flushed) before anything else is printed.
@@ -30,7 +32,7 @@ internal static class ExtractCommand
             var extractor = settings.CreateExtractor(loggerFactory);
             try
             {
-                result = extractor.Extract(settings.Flavor, settings.IgnoreRunners, shutdown.Token);
+                result = extractor.Extract(settings.Flavor, ignored, shutdown.Token);
             }
             catch (MetricsExtractionException exception)
             {
@@ -42,8 +44,20 @@ internal static class ExtractCommand
         ResultOutput.Write(result, settings.Json);
         if (failure is not null)
         {
-            Console.Error.WriteLine($"runner-metrics: {failure.Message}");
+            Console.Error.WriteLine($"runner-metrics: {failure.Message} ({result.Left} runners left in place for the next pass)");
             return ExitCodes.Failure;
+        }
+
+        if (result.Interrupted == true)
+        {
+            Console.Error.WriteLine($"runner-metrics: interrupted by {shutdown.Name}; {result.Left} runners left for the next pass");
+            return shutdown.ExitCode;
+        }
+
+        if (result.Failed > 0)
+        {
+            Console.Error.WriteLine($"runner-metrics: the pass completed but left {result.Failed} runners it could not read, quarantine or remove (see the errors above)");
+            return ExitCodes.RunnersLeft;
         }
 
         return ExitCodes.Success;

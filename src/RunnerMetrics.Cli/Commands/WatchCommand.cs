@@ -43,19 +43,20 @@ internal static class WatchCommand
         using var shutdown = new ShutdownSignal();
         using var loggerFactory = CliLogging.Create(LogLevel.Information);
         var logger = loggerFactory.CreateLogger("runner-metrics");
-        // One sink for the whole watch: events a failed flush kept are delivered by the next pass.
+        // One extractor for the whole watch; a failed flush holds nothing, its runners are read again next pass.
         var extractor = settings.CreateExtractor(loggerFactory);
         while (!shutdown.Token.IsCancellationRequested)
         {
             try
             {
-                var result = extractor.Extract(settings.Flavor, settings.IgnoreRunners, shutdown.Token);
+                // Re-read every pass: the runner manager changes it as runners start and finish.
+                var result = extractor.Extract(settings.Flavor, settings.Ignore.Read(), shutdown.Token);
                 if (settings.Json)
                 {
                     ResultOutput.Write(result, json: true);
                 }
             }
-            // A watcher outlives transient trouble (a full disk, a missing mount): the runners wait for the next pass.
+            // A watcher outlives transient trouble (a full disk, a missing mount, an unreadable ignore file): the runners wait.
             catch (Exception exception) when (exception is MetricsExtractionException or IOException or UnauthorizedAccessException)
             {
                 CliLog.PassFailed(logger, exception.Message, interval);

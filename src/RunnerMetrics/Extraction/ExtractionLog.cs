@@ -38,4 +38,16 @@ internal static partial class ExtractionLog
 
     [LoggerMessage(11, LogLevel.Error, "Runner {Runner} could not be processed ({Reason}); left in place")]
     public static partial void RunnerFailed(ILogger logger, string runner, string reason);
+
+    [LoggerMessage(12, LogLevel.Warning, "Extraction interrupted: {Left} runners left in place for the next pass")]
+    public static partial void Interrupted(ILogger logger, int left);
+
+    [LoggerMessage(13, LogLevel.Warning, "{Failed} runners could not be read, quarantined or removed; left in place")]
+    public static partial void RunnersLeft(ILogger logger, int failed);
+
+    [LoggerMessage(14, LogLevel.Error, "The pass stopped on an unexpected error")]
+    public static partial void PassFailed(ILogger logger, System.Exception exception);
+
+    [LoggerMessage(15, LogLevel.Information, "Removed {Count} temporary quarantine archives left by a process that died while writing them")]
+    public static partial void StaleArchivesRemoved(ILogger logger, int count);
 }

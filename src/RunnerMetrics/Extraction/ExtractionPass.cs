@@ -14,7 +14,7 @@ namespace RunnerMetrics.Extraction;
 /// </summary>
 [SupportedOSPlatform("linux")]
 internal sealed class ExtractionPass(
-    SharedFileSystemStore store, MetricsExtractorOptions options, IMetricsSink sink, ILogger logger, string flavor) : IDisposable
+    SharedFileSystemStore store, MetricsExtractorOptions options, DeliveryGate gate, ILogger logger, string flavor) : IDisposable
 {
     private readonly List<PendingRunner> _pending = new(options.FlushBatchSize);
     private readonly MetricEventSerializer _serializer = new();
@@ -22,8 +22,16 @@ internal sealed class ExtractionPass(
     private int _runnerStop;
     private int _quarantined;
     private int _removed;
+    private int _failed;
 
-    public ExtractionResult Result => new(new IssuedEvents(_runnerStart, _runnerStop), _quarantined, _removed, Ignored: 0);
+    public ExtractionResult Result =>
+        new(new IssuedEvents(_runnerStart, _runnerStop), _quarantined, _removed, Ignored: 0) { Failed = _failed };
+
+    /// <summary>Runners whose events are appended but not yet durable.</summary>
+    public int PendingCount => _pending.Count;
+
+    /// <summary>Counts a runner left in place by trouble of its own (see <see cref="ExtractionResult.Failed"/>).</summary>
+    public void CountFailure() => _failed++;
 
     public void Process(string name)
     {
@@ -56,6 +64,7 @@ internal sealed class ExtractionPass(
                     break;
                 default:
                     ExtractionLog.Unreadable(logger, name, inspection.Reason!);
+                    _failed++;
                     break;
             }
         }
@@ -76,13 +85,9 @@ internal sealed class ExtractionPass(
             return;
         }
 
-        try
+        if (gate.Flush() is { } failure)
         {
-            sink.Flush();
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw SinkFailure(exception);
+            throw SinkFailure(failure);
         }
 
         foreach (var pending in _pending)
@@ -106,13 +111,25 @@ internal sealed class ExtractionPass(
     {
         // Claimed from here on: pending runners are released (left in place) if the sink fails.
         _pending.Add(new PendingRunner(runner, metrics.PostJob is not null));
-        try
+        lock (gate.SyncRoot)
         {
-            AppendEvents(runner.Name, metrics);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw SinkFailure(exception);
+            // After a failed flush the sink's batch is gone: append nothing it would have to hold.
+            if (gate.Failure is null)
+            {
+                try
+                {
+                    AppendEvents(runner.Name, metrics);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    gate.Fail(exception);
+                }
+            }
+
+            if (gate.Failure is { } failure)
+            {
+                throw SinkFailure(failure);
+            }
         }
 
         if (_pending.Count >= options.FlushBatchSize)
@@ -134,7 +151,7 @@ internal sealed class ExtractionPass(
                 GithubEvent = preJob.Event,
                 Idle = NonNegative(runner, "idle", preJob.Timestamp - metrics.InstalledTimestamp),
             },
-            sink);
+            gate.Sink);
         if (metrics.PostJob is { } postJob)
         {
             _serializer.Append(
@@ -149,17 +166,13 @@ internal sealed class ExtractionPass(
                     StatusInfo = postJob.StatusInfo,
                     JobDuration = NonNegative(runner, "job_duration", postJob.Timestamp - preJob.Timestamp),
                 },
-                sink);
+                gate.Sink);
         }
     }
 
-    private MetricsExtractionException SinkFailure(Exception exception)
-    {
-        ExtractionLog.SinkFailed(logger, exception.Message, _pending.Count);
-        var partial = Result;
-        ReleasePending();
-        return new MetricsExtractionException($"The metrics log could not be written: {exception.Message}", partial, exception);
-    }
+    // The pending runners stay claimed until disposal: the caller reads PendingCount first.
+    private MetricsExtractionException SinkFailure(Exception exception) =>
+        new($"The metrics log could not be written: {exception.Message}", Result, exception);
 
     private double NonNegative(string runner, string quantity, double seconds)
     {
@@ -185,6 +198,7 @@ internal sealed class ExtractionPass(
         else
         {
             ExtractionLog.RemoveFailed(logger, runner.Name, removal.Message);
+            _failed++;
         }
     }
 
@@ -198,6 +212,7 @@ internal sealed class ExtractionPass(
         else
         {
             ExtractionLog.QuarantineFailed(logger, runner.Name, quarantine.Result.Message);
+            _failed++;
         }
     }
 

@@ -3,8 +3,10 @@ using System;
 namespace RunnerMetrics.Extraction;
 
 /// <summary>
-/// A pass stopped because its events could not be delivered. Runners whose events were not durably written
-/// were left in place, so the next pass delivers them.
+/// A pass stopped before it completed: its events could not be delivered (the inner exception is the sink's),
+/// or an unexpected error stopped it (the inner exception is that error). Either way, runners whose events were
+/// not durably written were left in place, so the next pass delivers them, and <see cref="PartialResult"/>
+/// says what the pass did.
 /// </summary>
 public sealed class MetricsExtractionException : Exception
 {

@@ -37,7 +37,14 @@ public sealed class MetricsExtractor
 
     /// <summary>Runs one pass over every runner directory, except those in <paramref name="ignoreRunners"/> (still running).</summary>
     /// <exception cref="System.IO.IOException">The shared filesystem directory can't be opened or read.</exception>
-    /// <exception cref="MetricsExtractionException">Events could not be delivered; undelivered runners were left in place.</exception>
+    /// <exception cref="MetricsExtractionException">
+    /// Events could not be delivered (undelivered runners were left in place), or an unexpected error stopped the pass;
+    /// <see cref="MetricsExtractionException.PartialResult"/> holds the counts either way.
+    /// </exception>
+    /// <remarks>
+    /// Cancellation stops the pass between runners: the result then has <see cref="ExtractionResult.Interrupted"/> set
+    /// and <see cref="ExtractionResult.Left"/> runners not reached.
+    /// </remarks>
     public ExtractionResult Extract(string flavor, IReadOnlySet<string> ignoreRunners, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(flavor);
@@ -49,39 +56,76 @@ public sealed class MetricsExtractor
             ExtractionLog.UndecodableNames(_logger, undecodable);
         }
 
+        // A temporary archive left by a process that died mid-quarantine goes now, not never.
+        int stale = QuarantineArchive.RemoveStale(_options.QuarantineDirectory);
+        if (stale > 0)
+        {
+            ExtractionLog.StaleArchivesRemoved(_logger, stale);
+        }
+
         var queue = RunnerQueue.Create(names, ignoreRunners);
+        var gate = new DeliveryGate(_sink);
         int workerCount = Math.Clamp(queue.Count, 1, _options.MaxDegreeOfParallelism);
         var outcomes = new WorkerOutcome[workerCount];
         if (workerCount == 1)
         {
-            outcomes[0] = RunWorker(store, queue, flavor, cancellationToken);
+            outcomes[0] = RunWorker(store, queue, gate, flavor, cancellationToken);
         }
         else
         {
+            // RunWorker never throws, so no AggregateException: every failure is reported as with one worker.
             Parallel.For(0, workerCount, new ParallelOptions { MaxDegreeOfParallelism = workerCount }, worker =>
-                outcomes[worker] = RunWorker(store, queue, flavor, cancellationToken));
+                outcomes[worker] = RunWorker(store, queue, gate, flavor, cancellationToken));
         }
 
         var result = new ExtractionResult(default, 0, 0, queue.Ignored);
-        MetricsExtractionException? failure = null;
+        int leftPending = 0;
+        Exception? failure = null;
         foreach (var outcome in outcomes)
         {
             result = Add(result, outcome.Result);
+            leftPending += outcome.LeftPending;
             failure ??= outcome.Failure;
         }
 
+        result = result with { Left = queue.Remaining + leftPending };
         if (failure is not null)
         {
-            throw new MetricsExtractionException(failure.Message, result, failure.InnerException!);
+            throw Stopped(failure, result);
+        }
+
+        if (result.Left > 0 && cancellationToken.IsCancellationRequested)
+        {
+            result = result with { Interrupted = true };
+            ExtractionLog.Interrupted(_logger, result.Left);
+        }
+
+        if (result.Failed > 0)
+        {
+            ExtractionLog.RunnersLeft(_logger, result.Failed);
         }
 
         ExtractionLog.Done(_logger, result.Issued.RunnerStart, result.Issued.RunnerStop, result.Quarantined, result.Removed, result.Ignored);
         return result;
     }
 
-    private WorkerOutcome RunWorker(SharedFileSystemStore store, RunnerQueue queue, string flavor, CancellationToken cancellationToken)
+    private MetricsExtractionException Stopped(Exception failure, ExtractionResult partial)
     {
-        using var pass = new ExtractionPass(store, _options, _sink, _logger, flavor);
+        if (failure is MetricsExtractionException { InnerException: { } sinkFailure })
+        {
+            ExtractionLog.SinkFailed(_logger, sinkFailure.Message, partial.Left);
+            return new MetricsExtractionException(failure.Message, partial, sinkFailure);
+        }
+
+        // A bug, not a runner's trouble: report it with the counts, the same way for any worker count.
+        ExtractionLog.PassFailed(_logger, failure);
+        return new MetricsExtractionException($"The pass stopped on an unexpected error: {failure.GetType().Name}: {failure.Message}", partial, failure);
+    }
+
+    private WorkerOutcome RunWorker(
+        SharedFileSystemStore store, RunnerQueue queue, DeliveryGate gate, string flavor, CancellationToken cancellationToken)
+    {
+        using var pass = new ExtractionPass(store, _options, gate, _logger, flavor);
         try
         {
             // Cancellation stops between runners, so no runner is left half processed.
@@ -95,17 +139,18 @@ public sealed class MetricsExtractor
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
                     ExtractionLog.RunnerFailed(_logger, name, exception.Message);
+                    pass.CountFailure();
                 }
             }
 
             pass.DeliverPending();
-            return new WorkerOutcome(pass.Result, null);
+            return new WorkerOutcome(pass.Result, 0, null);
         }
-        catch (MetricsExtractionException exception)
+        // The sink failed (it is shared) or a bug: stop the other workers; they deliver or release what they hold.
+        catch (Exception exception)
         {
-            // The sink is shared: stop the other workers too, once they have delivered what they hold.
             queue.Stop();
-            return new WorkerOutcome(exception.PartialResult, exception);
+            return new WorkerOutcome(pass.Result, pass.PendingCount, exception);
         }
     }
 
@@ -113,7 +158,10 @@ public sealed class MetricsExtractor
         new IssuedEvents(left.Issued.RunnerStart + right.Issued.RunnerStart, left.Issued.RunnerStop + right.Issued.RunnerStop),
         left.Quarantined + right.Quarantined,
         left.Removed + right.Removed,
-        left.Ignored + right.Ignored);
+        left.Ignored + right.Ignored)
+    {
+        Failed = left.Failed + right.Failed,
+    };
 
-    private readonly record struct WorkerOutcome(ExtractionResult Result, MetricsExtractionException? Failure);
+    private readonly record struct WorkerOutcome(ExtractionResult Result, int LeftPending, Exception? Failure);
 }

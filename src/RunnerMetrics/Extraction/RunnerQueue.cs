@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 
@@ -35,6 +36,9 @@ internal sealed class RunnerQueue
 
         return new RunnerQueue(queued, names.Count - queued.Count);
     }
+
+    /// <summary>Runners not handed out (yet, or because the queue was stopped).</summary>
+    public int Remaining => _names.Count - Math.Min(_names.Count, Volatile.Read(ref _next) + 1);
 
     public bool TryTake(out string name)
     {

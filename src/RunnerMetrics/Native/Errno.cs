@@ -7,7 +7,9 @@ internal static class Errno
 {
     internal const int ENOENT = 2;
     internal const int EINTR = 4;
+    internal const int EBADF = 9;
     internal const int EIO = 5;
+    internal const int EACCES = 13;
     internal const int EAGAIN = 11;
     internal const int EEXIST = 17;
     internal const int ENOTDIR = 20;

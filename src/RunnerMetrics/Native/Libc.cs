@@ -29,6 +29,9 @@ internal static unsafe partial class Libc
     [LibraryImport(LibraryName, EntryPoint = "write", SetLastError = true)]
     internal static partial nint Write(int fd, byte* buffer, nuint count);
 
+    [LibraryImport(LibraryName, EntryPoint = "pread", SetLastError = true)]
+    internal static partial nint PRead(int fd, byte* buffer, nuint count, long offset);
+
     [LibraryImport(LibraryName, EntryPoint = "lseek", SetLastError = true)]
     internal static partial long LSeek(int fd, long offset, int whence);
 

@@ -5,6 +5,7 @@ internal static class OpenFlags
 {
     internal const int ReadOnly = 0x0;
     internal const int WriteOnly = 0x1;
+    internal const int ReadWrite = 0x2;
     internal const int Create = 0x40;
     internal const int Exclusive = 0x80;
     internal const int NoControllingTty = 0x100;
@@ -37,4 +38,5 @@ internal static class OpenFlags
 
     internal const int LockExclusive = 2;
     internal const int LockNonBlocking = 4;
+    internal const int LockUnlock = 8;
 }

@@ -206,4 +206,55 @@ internal static unsafe class Syscalls
 
         return 0;
     }
+
+    /// <summary>Takes an exclusive <c>flock</c>, waiting for it: 0, or a negative errno.</summary>
+    internal static int LockExclusive(int fd)
+    {
+        while (Libc.FLock(fd, OpenFlags.LockExclusive) != 0)
+        {
+            int errno = Errno.Last;
+            if (errno != Errno.EINTR)
+            {
+                return -errno;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Reads the byte at <paramref name="offset"/>: the byte, or a negative errno (<c>-EIO</c> past the end).</summary>
+    internal static int ReadByteAt(int fd, long offset)
+    {
+        byte value;
+        while (true)
+        {
+            nint read = Libc.PRead(fd, &value, 1, offset);
+            if (read == 1)
+            {
+                return value;
+            }
+
+            int errno = read == 0 ? Errno.EIO : Errno.Last;
+            if (errno != Errno.EINTR)
+            {
+                return -errno;
+            }
+        }
+    }
+
+    /// <summary><c>renameat</c>, replacing the target: 0 or a negative errno.</summary>
+    internal static int RenameReplace(int fromDirectoryFd, ReadOnlySpan<byte> fromZ, int toDirectoryFd, ReadOnlySpan<byte> toZ)
+    {
+        fixed (byte* from = fromZ)
+        fixed (byte* to = toZ)
+        {
+            return Libc.RenameAt2(fromDirectoryFd, from, toDirectoryFd, to, 0) == 0 ? 0 : -Errno.Last;
+        }
+    }
+
+    /// <summary>
+    /// Releases a <c>flock</c> now. Closing alone is not enough while a child forked meanwhile (and not yet
+    /// exec'd) shares the open file: the lock would outlive the close until that child execs.
+    /// </summary>
+    internal static void Unlock(int fd) => _ = Libc.FLock(fd, OpenFlags.LockUnlock);
 }

@@ -67,35 +67,27 @@ internal sealed class DirectoryTreeRemover
 
     private void EmptyDirectory(int directoryFd, int depth)
     {
-        var reader = new DirectoryEntryReader(directoryFd);
-        try
+        var visitor = new EntryVisitor(this, depth);
+        Record(DirectoryListing.ForEach(directoryFd, ref visitor), default);
+    }
+
+    private void RemoveEntry(int directoryFd, in DirectoryEntry entry, int depth)
+    {
+        if (entry.Type == DirectoryEntryType.Directory)
         {
-            int status;
-            while ((status = reader.Next(out DirectoryEntry entry)) > 0)
-            {
-                if (entry.Type == DirectoryEntryType.Directory)
-                {
-                    RemoveSubdirectory(directoryFd, entry.NameWithTerminator, depth);
-                    continue;
-                }
-
-                int result = Syscalls.UnlinkAt(directoryFd, entry.NameWithTerminator, 0);
-                if (-result == Errno.EISDIR)
-                {
-                    // Type unknown to the filesystem, or replaced by a directory since listed.
-                    RemoveSubdirectory(directoryFd, entry.NameWithTerminator, depth);
-                }
-                else
-                {
-                    Record(result, entry.Name);
-                }
-            }
-
-            Record(status, default);
+            RemoveSubdirectory(directoryFd, entry.NameWithTerminator, depth);
+            return;
         }
-        finally
+
+        int result = Syscalls.UnlinkAt(directoryFd, entry.NameWithTerminator, 0);
+        if (-result == Errno.EISDIR)
         {
-            reader.Dispose();
+            // Type unknown to the filesystem, or replaced by a directory since listed.
+            RemoveSubdirectory(directoryFd, entry.NameWithTerminator, depth);
+        }
+        else
+        {
+            Record(result, entry.Name);
         }
     }
 
@@ -107,22 +99,17 @@ internal sealed class DirectoryTreeRemover
             return;
         }
 
-        int childFd = Syscalls.OpenAt(directoryFd, nameZ, OpenFlags.RunnerDirectory);
-        if (childFd < 0)
+        using (var child = new OwnedDescriptor(Syscalls.OpenAt(directoryFd, nameZ, OpenFlags.RunnerDirectory)))
         {
-            // Replaced by a link or file since it was listed: remove the entry itself.
-            int result = -childFd is Errno.ELOOP or Errno.ENOTDIR ? Syscalls.UnlinkAt(directoryFd, nameZ, 0) : childFd;
-            Record(result, nameZ[..^1]);
-            return;
-        }
+            if (!child.IsValid)
+            {
+                // Replaced by a link or file since it was listed: remove the entry itself.
+                int result = -child.Fd is Errno.ELOOP or Errno.ENOTDIR ? Syscalls.UnlinkAt(directoryFd, nameZ, 0) : child.Fd;
+                Record(result, nameZ[..^1]);
+                return;
+            }
 
-        try
-        {
-            EmptyDirectory(childFd, depth + 1);
-        }
-        finally
-        {
-            Syscalls.Close(childFd);
+            EmptyDirectory(child.Fd, depth + 1);
         }
 
         Record(Syscalls.UnlinkAt(directoryFd, nameZ, OpenFlags.AtRemoveDirectory), nameZ[..^1]);
@@ -164,5 +151,10 @@ internal sealed class DirectoryTreeRemover
         {
             _firstError = StoreResult.Failure(-result, name.IsEmpty ? null : EntryNameEscaping.Escape(name));
         }
+    }
+
+    private readonly struct EntryVisitor(DirectoryTreeRemover remover, int depth) : IDirectoryEntryVisitor
+    {
+        public void Visit(int directoryFd, in DirectoryEntry entry) => remover.RemoveEntry(directoryFd, entry, depth);
     }
 }

@@ -66,30 +66,23 @@ internal sealed class RunnerArchiver : IDisposable
 
     private void ArchiveDirectory(int directoryFd, string prefix, int depth)
     {
-        var reader = new DirectoryEntryReader(directoryFd);
-        try
+        var visitor = new EntryVisitor(this, prefix, depth);
+        int status = DirectoryListing.ForEach(directoryFd, ref visitor);
+        if (status < 0)
         {
-            int status;
-            while ((status = reader.Next(out DirectoryEntry entry)) > 0)
-            {
-                if (Entries >= QuarantineLimits.MaxEntries)
-                {
-                    OmittedEntries++;
-                    continue;
-                }
-
-                ArchiveEntry(directoryFd, entry, prefix + EntryNameEscaping.Escape(entry.Name), depth);
-            }
-
-            if (status < 0)
-            {
-                throw new IOException($"Cannot list '{prefix}': {Errno.Describe(-status)}");
-            }
+            throw new IOException($"Cannot list '{prefix}': {Errno.Describe(-status)}");
         }
-        finally
+    }
+
+    private void ArchiveListed(int directoryFd, in DirectoryEntry entry, string prefix, int depth)
+    {
+        if (Entries >= QuarantineLimits.MaxEntries)
         {
-            reader.Dispose();
+            OmittedEntries++;
+            return;
         }
+
+        ArchiveEntry(directoryFd, entry, prefix + EntryNameEscaping.Escape(entry.Name), depth);
     }
 
     private void ArchiveEntry(int directoryFd, DirectoryEntry entry, string name, int depth)
@@ -145,20 +138,11 @@ internal sealed class RunnerArchiver : IDisposable
         }
 
         Write(NewEntry(TarEntryType.Directory, name + "/", stat, null));
-        int childFd = Syscalls.OpenAt(directoryFd, nameZ, OpenFlags.RunnerDirectory);
-        if (childFd < 0)
+        using var child = new OwnedDescriptor(Syscalls.OpenAt(directoryFd, nameZ, OpenFlags.RunnerDirectory));
+        // Replaced by a link or file since listed: the directory entry alone is kept.
+        if (child.IsValid)
         {
-            // Replaced by a link or file since listed: the directory entry alone is kept.
-            return;
-        }
-
-        try
-        {
-            ArchiveDirectory(childFd, name + "/", depth + 1);
-        }
-        finally
-        {
-            Syscalls.Close(childFd);
+            ArchiveDirectory(child.Fd, name + "/", depth + 1);
         }
     }
 
@@ -186,48 +170,42 @@ internal sealed class RunnerArchiver : IDisposable
             return;
         }
 
-        int fd = Syscalls.OpenAt(directoryFd, nameZ, OpenFlags.RunnerFile);
+        using var opened = new OwnedDescriptor(Syscalls.OpenAt(directoryFd, nameZ, OpenFlags.RunnerFile));
+        int fd = opened.Fd;
         if (fd < 0)
         {
             WriteNote(name, listed, "not read: " + Errno.Describe(-fd));
             return;
         }
 
-        try
+        // Check the descriptor itself: the entry may have been swapped since it was listed.
+        int status = Syscalls.FStat(fd, out StatX stat);
+        if (status < 0 || stat.FileType != StatX.TypeRegular || stat.LinkCount != 1)
         {
-            // Check the descriptor itself: the entry may have been swapped since it was listed.
-            int status = Syscalls.FStat(fd, out StatX stat);
-            if (status < 0 || stat.FileType != StatX.TypeRegular || stat.LinkCount != 1)
-            {
-                WriteNote(name, listed, "not read: changed while archiving");
-                return;
-            }
-
-            int allowed = (int)Math.Min(QuarantineLimits.MaxEntryBytes, _contentBudget);
-            byte[] content = _content ?? throw new ObjectDisposedException(nameof(RunnerArchiver));
-            int read = Syscalls.ReadFully(fd, content.AsSpan(0, allowed + 1));
-            if (read < 0)
-            {
-                WriteNote(name, stat, "not read: " + Errno.Describe(-read));
-                return;
-            }
-
-            bool truncated = read > allowed;
-            int kept = Math.Min(read, allowed);
-            _contentBudget -= kept;
-            var file = NewEntry(TarEntryType.RegularFile, name, stat,
-                truncated ? string.Create(CultureInfo.InvariantCulture, $"truncated: {stat.Size} bytes, {kept} kept") : null);
-            using var data = new MemoryStream(content, 0, kept, writable: false);
-            file.DataStream = data;
-            Write(file);
-            if (truncated)
-            {
-                TruncatedEntries++;
-            }
+            WriteNote(name, listed, "not read: changed while archiving");
+            return;
         }
-        finally
+
+        int allowed = (int)Math.Min(QuarantineLimits.MaxEntryBytes, _contentBudget);
+        byte[] content = _content ?? throw new ObjectDisposedException(nameof(RunnerArchiver));
+        int read = Syscalls.ReadFully(fd, content.AsSpan(0, allowed + 1));
+        if (read < 0)
         {
-            Syscalls.Close(fd);
+            WriteNote(name, stat, "not read: " + Errno.Describe(-read));
+            return;
+        }
+
+        bool truncated = read > allowed;
+        int kept = Math.Min(read, allowed);
+        _contentBudget -= kept;
+        var file = NewEntry(TarEntryType.RegularFile, name, stat,
+            truncated ? string.Create(CultureInfo.InvariantCulture, $"truncated: {stat.Size} bytes, {kept} kept") : null);
+        using var data = new MemoryStream(content, 0, kept, writable: false);
+        file.DataStream = data;
+        Write(file);
+        if (truncated)
+        {
+            TruncatedEntries++;
         }
     }
 
@@ -256,5 +234,10 @@ internal sealed class RunnerArchiver : IDisposable
         }
 
         return entry;
+    }
+
+    private readonly struct EntryVisitor(RunnerArchiver archiver, string prefix, int depth) : IDirectoryEntryVisitor
+    {
+        public void Visit(int directoryFd, in DirectoryEntry entry) => archiver.ArchiveListed(directoryFd, entry, prefix, depth);
     }
 }

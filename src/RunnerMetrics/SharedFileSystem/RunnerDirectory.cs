@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.Versioning;
 using Microsoft.Win32.SafeHandles;
+using RunnerMetrics.Native;
 
 namespace RunnerMetrics.SharedFileSystem;
 
@@ -41,7 +42,17 @@ public sealed class RunnerDirectory : IDisposable
         BoundedFileReader.Read(Handle, fileName, buffer);
 
     /// <summary>Closes the descriptor, which also releases the claim.</summary>
-    public void Dispose() => Handle.Dispose();
+    public void Dispose()
+    {
+        if (IsClaimed && !Handle.IsClosed)
+        {
+            // Released explicitly: a child forked meanwhile would otherwise hold the claim until it execs.
+            using DescriptorLease lease = new(Handle);
+            Syscalls.Unlock(lease.Fd);
+        }
+
+        Handle.Dispose();
+    }
 
     /// <inheritdoc/>
     public override string ToString() => Name;

@@ -1,11 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Formats.Tar;
 using System.IO;
-using System.IO.Compression;
 using System.Runtime.Versioning;
 using System.Text;
-using System.Text.Unicode;
 using Microsoft.Win32.SafeHandles;
 using RunnerMetrics.Native;
 
@@ -81,48 +78,20 @@ public sealed class SharedFileSystemStore : IDisposable
     /// <exception cref="IOException">The base directory cannot be read.</exception>
     public IReadOnlyList<string> ListRunners(out int undecodableNames)
     {
-        undecodableNames = 0;
-        var names = new List<string>();
-        using DescriptorLease lease = new(_base);
-        // A fresh descriptor: enumeration position is per open file, and lists may run concurrently.
-        int fd = Syscalls.OpenAt(lease.Fd, "."u8 + "\0"u8, OpenFlags.RunnerDirectory);
-        if (fd < 0)
+        var collector = new RunnerNameCollector(new List<string>());
+        using (DescriptorLease lease = new(_base))
         {
-            throw new IOException($"Cannot read '{BaseDirectory}': {Errno.Describe(-fd)}", -fd);
-        }
-
-        var reader = new DirectoryEntryReader(fd);
-        try
-        {
-            int status;
-            while ((status = reader.Next(out DirectoryEntry entry)) > 0)
-            {
-                if (!IsDirectory(fd, entry))
-                {
-                    continue;
-                }
-
-                if (Utf8.IsValid(entry.Name))
-                {
-                    names.Add(Encoding.UTF8.GetString(entry.Name));
-                }
-                else
-                {
-                    undecodableNames++;
-                }
-            }
-
+            // A fresh descriptor: enumeration position is per open file, and lists may run concurrently.
+            using var directory = new OwnedDescriptor(Syscalls.OpenAt(lease.Fd, "."u8 + "\0"u8, OpenFlags.RunnerDirectory));
+            int status = directory.IsValid ? DirectoryListing.ForEach(directory.Fd, ref collector) : directory.Fd;
             if (status < 0)
             {
                 throw new IOException($"Cannot read '{BaseDirectory}': {Errno.Describe(-status)}", -status);
             }
         }
-        finally
-        {
-            reader.Dispose();
-            Syscalls.Close(fd);
-        }
 
+        undecodableNames = collector.Undecodable;
+        List<string> names = collector.Names;
         // A stable order for callers; and runners named in creation order are removed oldest first, which
         // tmpfs does markedly faster in large bases than the reverse order its listing returns (measured).
         names.Sort(StringComparer.Ordinal);
@@ -224,8 +193,8 @@ public sealed class SharedFileSystemStore : IDisposable
     /// </summary>
     /// <remarks>
     /// The archive is written under a temporary name, flushed to disk and renamed into place, so a partial
-    /// archive never appears. An existing archive of the same name is kept: the new one gets a numbered
-    /// name (<c>&lt;runner&gt;.1.tar.gz</c>, …). When archiving fails the directory is left in place.
+    /// archive never appears; an earlier archive of the same runner (left by a crash before its removal) is
+    /// replaced. When archiving fails the directory is left in place. See <see cref="QuarantineArchive"/>.
     /// </remarks>
     /// <param name="runner">The runner, preferably claimed; it stays open (dispose it afterwards).</param>
     /// <param name="quarantineDirectory">Where archives go; created when missing.</param>
@@ -234,36 +203,10 @@ public sealed class SharedFileSystemStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(runner);
         ArgumentException.ThrowIfNullOrEmpty(quarantineDirectory);
-        string temporary = Path.Combine(quarantineDirectory, $".{runner.Name}.{Guid.NewGuid():N}.partial");
-        int entries, truncated, omitted;
-        string archive;
-        try
-        {
-            Directory.CreateDirectory(quarantineDirectory);
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                using (var gzip = new GZipStream(file, CompressionLevel.Optimal, leaveOpen: true))
-                using (var tar = new TarWriter(gzip, TarEntryFormat.Pax, leaveOpen: true))
-                using (var archiver = new RunnerArchiver(tar))
-                using (DescriptorLease directory = new(runner.Handle))
-                {
-                    archiver.Archive(directory.Fd, runner.Name);
-                    (entries, truncated, omitted) = (archiver.Entries, archiver.TruncatedEntries, archiver.OmittedEntries);
-                }
-
-                file.Flush(flushToDisk: true);
-            }
-
-            archive = MoveIntoPlace(temporary, quarantineDirectory, runner.Name);
-        }
-        // Archiving a hostile tree must not crash the pass; ArgumentException covers entry values tar refuses.
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
-        {
-            TryDeleteFile(temporary);
-            return new QuarantineResult(StoreResult.Failure($"Cannot archive runner '{runner.Name}': {e.Message}"), null, 0, 0, 0);
-        }
-
-        return new QuarantineResult(Delete(runner), archive, entries, truncated, omitted);
+        QuarantineResult archived = QuarantineArchive.Write(runner, quarantineDirectory);
+        return archived.Succeeded
+            ? new QuarantineResult(Delete(runner), archived.ArchivePath, archived.Entries, archived.TruncatedEntries, archived.OmittedEntries)
+            : archived;
     }
 
     /// <summary>Closes the base directory's descriptor.</summary>
@@ -306,58 +249,11 @@ public sealed class SharedFileSystemStore : IDisposable
         return new RunnerDirectory(name, new SafeFileHandle(fd, ownsHandle: true), claim);
     }
 
-    private static bool IsDirectory(int directoryFd, in DirectoryEntry entry)
-    {
-        if (entry.Type != DirectoryEntryType.Unknown)
-        {
-            return entry.Type == DirectoryEntryType.Directory;
-        }
-
-        return Syscalls.LStatAt(directoryFd, entry.NameWithTerminator, out StatX stat) == 0 && stat.FileType == StatX.TypeDirectory;
-    }
-
     private static ReadOnlySpan<byte> Terminate(string name, Span<byte> buffer)
     {
         ArgumentNullException.ThrowIfNull(name);
         return FileName.TryTerminate(name, buffer, out ReadOnlySpan<byte> nameZ)
             ? nameZ
             : throw new ArgumentException($"'{name}' is not a valid runner directory name.", nameof(name));
-    }
-
-    private static string MoveIntoPlace(string temporary, string directory, string name)
-    {
-        const int MaxAttempts = 1000;
-        for (int attempt = 0; attempt < MaxAttempts; attempt++)
-        {
-            string target = Path.Combine(directory, attempt == 0 ? $"{name}.tar.gz" : $"{name}.{attempt}.tar.gz");
-            if (File.Exists(target))
-            {
-                continue;
-            }
-
-            try
-            {
-                File.Move(temporary, target, overwrite: false);
-                return target;
-            }
-            catch (IOException) when (File.Exists(target))
-            {
-                // Lost a race for that name; try the next one.
-            }
-        }
-
-        throw new IOException($"No free archive name for '{name}' in '{directory}'.");
-    }
-
-    private static void TryDeleteFile(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Best effort: the '.partial' name marks it as garbage.
-        }
     }
 }

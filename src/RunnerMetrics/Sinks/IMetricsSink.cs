@@ -16,7 +16,9 @@ public interface IMetricsSink
 
     /// <summary>
     /// Writes the pending batch durably (for a file: written and <c>fsync</c>ed) and clears it.
-    /// When it throws, the batch is kept, so a later flush delivers it (possibly again: at least once).
+    /// When it throws, the batch is dropped (part of it may have been written): the caller keeps whatever
+    /// the lines stood for and appends them again later, so the sink never holds more than one batch and a
+    /// line is repeated at most once per failure.
     /// </summary>
     /// <exception cref="MetricsSinkException">The batch could not be made durable.</exception>
     void Flush();

@@ -14,7 +14,7 @@ public sealed class InMemoryMetricsSink : IMetricsSink
     private readonly List<string> _pending = [];
     private readonly List<string> _flushed = [];
 
-    /// <summary>When true, <see cref="Flush"/> throws <see cref="MetricsSinkException"/> and keeps the batch.</summary>
+    /// <summary>When true, <see cref="Flush"/> drops the batch and throws <see cref="MetricsSinkException"/>.</summary>
     public bool FailFlush { get; set; }
 
     /// <summary>How many times <see cref="Flush"/> succeeded.</summary>
@@ -62,6 +62,7 @@ public sealed class InMemoryMetricsSink : IMetricsSink
         {
             if (FailFlush)
             {
+                _pending.Clear();
                 throw new MetricsSinkException("The in-memory metrics sink was told to fail.");
             }
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using System.Threading;
 using RunnerMetrics.Tests.Support;
 
@@ -86,20 +85,6 @@ public sealed class CliDeliveryTests
     private static CliProcess Extract(TempDirectory temp, string fleet, string logName) =>
         CliProcess.Start("extract", "--flavor", "x", "--shared-fs", fleet, "--quarantine", temp.Combine("q"), "--metrics-log", temp.Combine(logName));
 
-    private static IEnumerable<string> StartedRepositories(string log)
-    {
-        if (!File.Exists(log))
-        {
-            yield break;
-        }
-
-        foreach (string line in File.ReadAllLines(log))
-        {
-            using var document = JsonDocument.Parse(line);
-            if (document.RootElement.GetProperty("event").GetString() == "runner_start")
-            {
-                yield return document.RootElement.GetProperty("repo").GetString()!;
-            }
-        }
-    }
+    // A kill may tear the last line; the next writer ends it, and readers skip it.
+    private static IEnumerable<string> StartedRepositories(string log) => MetricsLogReader.Read(log).StartedRepositories();
 }

@@ -40,6 +40,26 @@ internal sealed class CliProcess : IDisposable
         return new CliProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
     }
 
+    /// <summary>Starts the tool through bash after <paramref name="shellSetup"/> (e.g. a <c>ulimit</c>), which the tool inherits.</summary>
+    public static CliProcess StartUnder(string shellSetup, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("bash")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(shellSetup + "; exec dotnet \"$0\" \"$@\"");
+        start.ArgumentList.Add(ToolPath);
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return new CliProcess(Process.Start(start) ?? throw new InvalidOperationException("bash did not start"));
+    }
+
     public static CliResult Run(params string[] arguments)
     {
         using var process = Start(arguments);

@@ -23,6 +23,8 @@ public sealed class CliUsageTests
     [InlineData("extract", "--flavor", "x", "--no-such-option")]
     [InlineData("extract", "--flavor", " ")]
     [InlineData("extract", "--flavor", "x", "--parallelism", "0")]
+    [InlineData("extract", "--flavor", "x", "--ignore-file", " ")]
+    [InlineData("watch", "--flavor", "x", "--ignore-file")]
     [InlineData("watch", "--flavor", "x", "--interval", "soon")]
     [InlineData("watch", "--flavor", "x", "--interval", "0s")]
     [InlineData("demo", "--runners", "-1")]

@@ -21,7 +21,7 @@ public sealed class CleanupFailureTests : ExtractionTestBase
 
         ExtractionResult result = Extract();
 
-        Assert.Equal(new ExtractionResult(new IssuedEvents(2, 2), 0, 1, 0), result);
+        Assert.Equal(new ExtractionResult(new IssuedEvents(2, 2), 0, 1, 0) { Failed = 1 }, result);
         Assert.Equal(4, Sink.Lines.Count);
         Assert.False(Fleet.Exists("fine"));
         Assert.True(Fleet.Exists("stuck"));
@@ -45,7 +45,7 @@ public sealed class CleanupFailureTests : ExtractionTestBase
 
         ExtractionResult result = Extract();
 
-        Assert.Equal(new ExtractionResult(new IssuedEvents(0, 0), 0, 1, 0), result);
+        Assert.Equal(new ExtractionResult(new IssuedEvents(0, 0), 0, 1, 0) { Failed = 1 }, result);
         Assert.True(Fleet.Exists("stuck"));
         Assert.False(Fleet.Exists("fine"));
         Assert.Contains("stuck", Assert.Single(Log.WithId(RemoveFailedLogId)).Message, System.StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class CleanupFailureTests : ExtractionTestBase
 
         ExtractionResult result = Extract();
 
-        Assert.Equal(new ExtractionResult(new IssuedEvents(0, 0), 1, 0, 0), result);
+        Assert.Equal(new ExtractionResult(new IssuedEvents(0, 0), 1, 0, 0) { Failed = 1 }, result);
         Assert.True(Fleet.Exists("stuck"));
         Assert.False(Fleet.Exists("fine"));
         Assert.Equal(["fine.tar.gz", "stuck.tar.gz"], Archives());
@@ -78,7 +78,7 @@ public sealed class CleanupFailureTests : ExtractionTestBase
 
         ExtractionResult result = Extract();
 
-        Assert.Equal(new ExtractionResult(new IssuedEvents(1, 1), 0, 1, 0), result);
+        Assert.Equal(new ExtractionResult(new IssuedEvents(1, 1), 0, 1, 0) { Failed = 1 }, result);
         Assert.True(Fleet.Exists("corrupt"));
         Assert.Equal("[]", File.ReadAllText(Fleet.FilePath("corrupt", RunnerFiles.PreJobMetrics)));
         Assert.False(Fleet.Exists("fine"));

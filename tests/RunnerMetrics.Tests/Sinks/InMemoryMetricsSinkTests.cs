@@ -22,17 +22,19 @@ public sealed class InMemoryMetricsSinkTests
     }
 
     [Fact]
-    public void A_failing_flush_keeps_the_batch()
+    public void A_failing_flush_drops_the_batch()
     {
         var sink = new InMemoryMetricsSink { FailFlush = true };
         sink.Append("{}"u8);
 
         Assert.Throws<MetricsSinkException>(sink.Flush);
         Assert.Empty(sink.Lines);
+        Assert.Empty(sink.PendingLines);
 
         sink.FailFlush = false;
+        sink.Append("{\"n\":2}"u8);
         sink.Flush();
-        Assert.Equal(["{}"], sink.Lines);
+        Assert.Equal(["{\"n\":2}"], sink.Lines);
     }
 
     [Fact]

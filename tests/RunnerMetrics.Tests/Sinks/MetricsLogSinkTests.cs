@@ -61,7 +61,7 @@ public sealed class MetricsLogSinkTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_directory_fails_and_the_batch_is_delivered_by_a_later_flush()
+    public void A_missing_directory_fails_and_drops_the_batch()
     {
         string directory = _temp.Combine("missing");
         string log = Path.Combine(directory, "metrics.log");
@@ -72,9 +72,62 @@ public sealed class MetricsLogSinkTests : IDisposable
         Assert.Equal(2, error.Errno); // ENOENT
         Assert.Contains(log, error.Message, StringComparison.Ordinal);
 
+        // The caller appends the lines again (its runners stay on disk); the sink holds nothing.
         Directory.CreateDirectory(directory);
         sink.Flush();
-        Assert.Equal("{\"n\":1}\n", File.ReadAllText(log));
+        Assert.False(File.Exists(log));
+        sink.Append("{\"n\":2}"u8);
+        sink.Flush();
+        Assert.Equal("{\"n\":2}\n", File.ReadAllText(log));
+    }
+
+    [Theory]
+    [InlineData("{\"event\":\"runner_st")]
+    [InlineData("x")]
+    public void A_log_left_without_a_final_newline_gets_one_before_the_batch(string tornTail)
+    {
+        // Another process (or a crash) left a fragment; this sink instance never wrote to the log.
+        string log = _temp.Combine("metrics.log");
+        File.WriteAllText(log, "{\"n\":1}\n" + tornTail);
+        var sink = new MetricsLogSink(log);
+
+        sink.Append("{\"n\":2}"u8);
+        sink.Flush();
+
+        Assert.Equal(["{\"n\":1}", tornTail, "{\"n\":2}"], File.ReadAllLines(log));
+    }
+
+    [Fact]
+    public void A_log_that_ends_in_a_newline_gets_no_blank_line()
+    {
+        string log = _temp.Combine("metrics.log");
+        File.WriteAllText(log, "{\"n\":1}\n");
+        var sink = new MetricsLogSink(log);
+
+        sink.Append("{\"n\":2}"u8);
+        sink.Flush();
+
+        Assert.Equal("{\"n\":1}\n{\"n\":2}\n", File.ReadAllText(log));
+    }
+
+    [Fact]
+    public void A_full_device_fails_every_flush_and_the_sink_holds_nothing_afterwards()
+    {
+        string log = _temp.Combine("metrics.log");
+        File.CreateSymbolicLink(log, "/dev/full");
+        var sink = new MetricsLogSink(log);
+        for (int i = 0; i < 3; i++)
+        {
+            sink.Append("{\"n\":1}"u8);
+            MetricsSinkException error = Assert.Throws<MetricsSinkException>(sink.Flush);
+            Assert.Equal(28, error.Errno); // ENOSPC
+        }
+
+        // The log comes back: only what is appended from now on is written, once.
+        File.Delete(log);
+        sink.Append("{\"n\":2}"u8);
+        sink.Flush();
+        Assert.Equal("{\"n\":2}\n", File.ReadAllText(log));
     }
 
     [Theory]

@@ -29,6 +29,13 @@ internal static unsafe partial class TestLibc
     [LibraryImport("libc", EntryPoint = "close")]
     private static partial int Close(int fd);
 
+    [LibraryImport("libc", EntryPoint = "flock", SetLastError = true)]
+    private static partial int FLock(int fd, int operation);
+
+    /// <summary>Takes <c>flock(LOCK_EX)</c> on the open file, as a live process writing it would hold.</summary>
+    public static void LockExclusive(Microsoft.Win32.SafeHandles.SafeFileHandle handle) =>
+        Check(FLock((int)handle.DangerousGetHandle(), 2), "flock");
+
     public static void CreateFifo(string path) => Check(MkFifo(path, 0x1A4), path);
 
     public static void CreateHardLink(string path, string existing) => Check(Link(existing, path), path);
