@@ -5,12 +5,6 @@ using RunnerMetrics.Benchmarks.Guard;
 
 // `guard [artifacts-dir]`: the CI check (see Guard/BenchmarkGuard.cs); anything else goes to BenchmarkDotNet,
 // e.g. `--filter '*'`, `--filter '*PreJob*' --job short`, `--list flat`.
-if (args.Length > 0 && args[0] == "scratch")
-{
-    RunnerMetrics.Benchmarks.Scratch.Run();
-    return 0;
-}
-
 if (args.Length > 0 && args[0] == "guard")
 {
     return BenchmarkGuard.Run(args[1..]);

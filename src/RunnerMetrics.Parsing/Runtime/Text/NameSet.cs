@@ -18,8 +18,8 @@ namespace RunnerMetrics.Parsing.Runtime;
 /// touches about two slots and compares bytes only on a hash match.
 /// </para>
 /// <para>
-/// The hash is <see cref="HashCode"/>, whose seed is random per process: a document can't be crafted to
-/// make every name collide, which would bring back the quadratic cost this type exists to avoid.
+/// The hash is keyed with secrets drawn at random per process: a document can't be crafted to make every
+/// name collide, which would bring back the quadratic cost this type exists to avoid.
 /// </para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
