@@ -128,7 +128,23 @@ public static class Program
         Check(!JobSummary.TryParse(wrongType, out _, out StrictJsonError wrongTypeError), "a string was accepted for an int member");
         Check(wrongTypeError.Kind != StrictJsonErrorKind.None, "a rejected document reported error kind None");
 
-        // 7. The RunnerMetrics package's assembly is deployed and loads.
+        // 7. A real format: GitHub's workflow_job webhook (10 KB) into types with dates, enums, lists and nested objects.
+        byte[] webhook = Resource("workflow_job.completed.success.with-organization.payload.json");
+        Check(WorkflowJobEvent.TryParse(webhook, out WorkflowJobEvent? hook, out StrictJsonError hookError),
+            $"the workflow_job webhook was rejected: {hookError.Kind} at {hookError.Path} (byte {hookError.BytePosition})");
+        if (hook is not null)
+        {
+            WorkflowJob job = hook.WorkflowJob;
+            Check(hook.Action == WorkflowJobAction.Completed && job.Status == JobStatus.Completed && job.Conclusion == JobConclusion.Success,
+                $"webhook action/status/conclusion: {hook.Action}/{job.Status}/{job.Conclusion}");
+            Check(job.CreatedAt == new DateTimeOffset(2021, 8, 5, 10, 33, 58, TimeSpan.Zero), $"webhook created_at: {job.CreatedAt:O}");
+            Check(job.Steps.Count > 0 && job.Steps[0].StartedAt?.Kind == DateTimeKind.Utc, $"webhook steps: {job.Steps.Count}");
+            Check(job.Labels is ["ubuntu-latest"], $"webhook labels: [{string.Join(",", job.Labels)}]");
+            Check(hook.Repository.FullName.Length > 0 && hook.Sender.Login.Length > 0, "webhook repository/sender");
+            Console.WriteLine($"package consumer: parsed the workflow_job webhook: job {job.Id} '{job.Name}', {job.Steps.Count} steps, {webhook.Length} bytes");
+        }
+
+        // 8. The RunnerMetrics package's assembly is deployed and loads.
         Assembly library = Assembly.Load("RunnerMetrics");
         Console.WriteLine($"package consumer: loaded {library.GetName().Name} {library.GetName().Version}");
 
@@ -138,6 +154,15 @@ public static class Program
         }
         Console.WriteLine(s_failures.Count == 0 ? $"package consumer: OK ({where})" : $"package consumer: {s_failures.Count} check(s) failed ({where})");
         return s_failures.Count == 0 ? 0 : 1;
+    }
+
+    private static byte[] Resource(string name)
+    {
+        using var stream = typeof(Program).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded document {name} is missing.");
+        using var copy = new System.IO.MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     private static bool SameValue(JobSummary a, JobSummary b) =>
