@@ -47,7 +47,7 @@ internal static class ReadEmitter
         }
 
         w.Line(type.SkipUnknownMembers
-            ? $"_ => {Names.ObjectReader}.TrySkipUnknown(ref reader, ref unknownMembers, out error),"
+            ? $"_ => {Names.ObjectReader}.TrySkipUnknown(ref reader, tape, ref unknownMembers, out error),"
             : $"_ => {Names.ObjectReader}.RejectUnknown(ref reader, out error),");
         w.Close(";");
         w.Open("if (!read)");

@@ -137,7 +137,7 @@ internal static class TypeEmitter
         w.Line($"var reader = {Names.Runtime}.Create(utf8Json);");
         w.Line($"var tape = {Names.Tape}.Rent();");
         w.Open("try");
-        w.Line($"if ({Names.Runtime}.TryStartDocument(utf8Json, ref reader, out error)");
+        w.Line($"if ({Names.Runtime}.TryStartDocument(utf8Json, ref reader, tape, out error)");
         w.Line($"    && {helper}.TryReadSlots(ref reader, tape, out int block, out error)");
         w.Line($"    && {Names.Runtime}.TryEndDocument(ref reader, out error))");
         w.Open();

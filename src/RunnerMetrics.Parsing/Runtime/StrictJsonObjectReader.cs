@@ -60,18 +60,20 @@ public static class StrictJsonObjectReader
     /// Skips an unknown member's value (validated all the same); a name seen before in this object is a
     /// duplicate. <paramref name="names"/> hashes the unknown names, so any number of them costs linear time.
     /// </summary>
-    public static bool TrySkipUnknown(ref Utf8JsonReader reader, ref NameSet names, out StrictJsonError error)
+    public static bool TrySkipUnknown(ref Utf8JsonReader reader, StrictJsonTape tape, ref NameSet names, out StrictJsonError error)
     {
+        ArgumentNullException.ThrowIfNull(tape);
+        bool validUtf8 = tape.DocumentIsValidUtf8;
         var raw = reader.ValueSpan;
         if (!reader.ValueIsEscaped)
         {
-            if (!System.Text.Unicode.Utf8.IsValid(raw))
+            if (!validUtf8 && !System.Text.Unicode.Utf8.IsValid(raw))
             {
                 error = StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.InvalidJson, "$");
                 return false;
             }
 
-            return TryAddUnknown(ref reader, ref names, raw, out error) && StrictJsonReader.TrySkipValue(ref reader, "$", out error);
+            return TryAddUnknown(ref reader, ref names, raw, out error) && StrictJsonReader.TrySkipValue(ref reader, validUtf8, "$", out error);
         }
 
         // Unescaping never lengthens a name.
@@ -86,7 +88,7 @@ public static class StrictJsonObjectReader
             System.Buffers.ArrayPool<byte>.Shared.Return(rented);
         }
 
-        return added && StrictJsonReader.TrySkipValue(ref reader, "$", out error);
+        return added && StrictJsonReader.TrySkipValue(ref reader, validUtf8, "$", out error);
     }
 
     private static bool TryAddUnknown(ref Utf8JsonReader reader, ref NameSet names, scoped ReadOnlySpan<byte> name, out StrictJsonError error)

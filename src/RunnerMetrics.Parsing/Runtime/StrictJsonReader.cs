@@ -44,6 +44,17 @@ public static class StrictJsonReader
         return true;
     }
 
+    /// <summary>
+    /// Moves to the document's first token, and checks the whole document's UTF-8 at once (vectorized: far cheaper
+    /// than a check per string), so that <paramref name="tape"/> skips the checks of each string.
+    /// </summary>
+    public static bool TryStartDocument(ReadOnlySpan<byte> utf8Json, ref Utf8JsonReader reader, StrictJsonTape tape, out StrictJsonError error)
+    {
+        ArgumentNullException.ThrowIfNull(tape);
+        tape.DocumentIsValidUtf8 = System.Text.Unicode.Utf8.IsValid(utf8Json);
+        return TryStartDocument(utf8Json, ref reader, out error);
+    }
+
     /// <summary>Checks nothing but whitespace follows the value the reader ends on.</summary>
     public static bool TryEndDocument(ref Utf8JsonReader reader, out StrictJsonError error)
     {
@@ -228,7 +239,14 @@ public static class StrictJsonReader
     /// Skips the value after an unknown member name (the current token) with full validation: every string
     /// and name in it must be valid Unicode. Leaves the reader on the value's last token.
     /// </summary>
-    public static bool TrySkipValue(ref Utf8JsonReader reader, string path, out StrictJsonError error)
+    public static bool TrySkipValue(ref Utf8JsonReader reader, string path, out StrictJsonError error) =>
+        TrySkipValue(ref reader, documentIsValidUtf8: false, path, out error);
+
+    /// <summary>
+    /// <see cref="TrySkipValue(ref Utf8JsonReader, string, out StrictJsonError)"/>, where a document known to be valid
+    /// UTF-8 needs only its escaped strings checked (for lone surrogate escapes).
+    /// </summary>
+    public static bool TrySkipValue(ref Utf8JsonReader reader, bool documentIsValidUtf8, string path, out StrictJsonError error)
     {
         reader.Read();
         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
@@ -236,14 +254,14 @@ public static class StrictJsonReader
             int depth = reader.CurrentDepth;
             while (reader.Read() && (reader.CurrentDepth > depth || reader.TokenType is not (JsonTokenType.EndObject or JsonTokenType.EndArray)))
             {
-                if (!IsValidIfText(ref reader))
+                if (!IsValidIfText(ref reader, documentIsValidUtf8))
                 {
                     error = ErrorAt(ref reader, StrictJsonErrorKind.InvalidJson, path);
                     return false;
                 }
             }
         }
-        else if (!IsValidIfText(ref reader))
+        else if (!IsValidIfText(ref reader, documentIsValidUtf8))
         {
             error = ErrorAt(ref reader, StrictJsonErrorKind.InvalidJson, path);
             return false;
@@ -253,8 +271,9 @@ public static class StrictJsonReader
         return true;
     }
 
-    private static bool IsValidIfText(ref Utf8JsonReader reader) =>
+    private static bool IsValidIfText(ref Utf8JsonReader reader, bool documentIsValidUtf8) =>
         reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName)
+        || (documentIsValidUtf8 && !reader.ValueIsEscaped)
         || JsonStringUnescaper.IsValid(reader.ValueSpan, reader.ValueIsEscaped);
 
     internal static StrictJsonErrorKind IntegerErrorKind(ref Utf8JsonReader reader) =>

@@ -58,6 +58,7 @@ public sealed class StrictJsonTape
         tape._pendingCount = 0;
         tape._strings.AsSpan(0, tape._stringCount).Clear();
         tape._stringCount = 0;
+        tape.DocumentIsValidUtf8 = false;
         if (tape._slots.Length > KeptSlotCount || tape._pending.Length > KeptSlotCount || tape._text.Length > KeptTextLength)
         {
             ArrayPool<StrictJsonSlot>.Shared.Return(tape._slots);
@@ -68,6 +69,12 @@ public sealed class StrictJsonTape
 
         t_cached = tape;
     }
+
+    /// <summary>
+    /// Whether the whole document is known to be valid UTF-8 (checked once, vectorized, by <c>TryParse</c>), so no
+    /// string needs its own check; unknown when a caller hands in only a reader.
+    /// </summary>
+    public bool DocumentIsValidUtf8 { get; set; }
 
     internal ref StrictJsonSlot this[int index] => ref _slots[index];
 
@@ -166,7 +173,7 @@ public sealed class StrictJsonTape
         {
             length = JsonStringUnescaper.Unescape(raw, target);
         }
-        else if (System.Text.Unicode.Utf8.IsValid(raw))
+        else if (DocumentIsValidUtf8 || System.Text.Unicode.Utf8.IsValid(raw))
         {
             raw.CopyTo(target);
             length = raw.Length;

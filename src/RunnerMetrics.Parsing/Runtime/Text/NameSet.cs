@@ -32,7 +32,7 @@ public ref struct NameSet
     private const int LinearLimit = 8;
 
     // The first table: 32 slots hold 16 names at load factor 0.5.
-    private const int InitialSlots = 32;
+    private const int InitialSlots = 64;
 
     private const int LengthPrefix = sizeof(int);
 
@@ -102,7 +102,7 @@ public ref struct NameSet
         table[(2 * slot) + 1] = hash;
         if (_count > _slots / 2)
         {
-            Resize(_slots * 2);
+            Resize(_slots * 4); // Grown fourfold: a resize rehashes every name, and objects with many unknown members have dozens.
         }
 
         return true;
@@ -233,7 +233,7 @@ public ref struct NameSet
         }
     }
 
-    // Doubles the table from the hashes it holds; names are not read again.
+    // Grows the table from the hashes it holds; names are not read again.
     private void Resize(int slots)
     {
         if (slots > Array.MaxLength / 2)
