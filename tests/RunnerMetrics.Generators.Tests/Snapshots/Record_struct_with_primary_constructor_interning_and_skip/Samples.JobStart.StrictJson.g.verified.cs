@@ -13,7 +13,7 @@ namespace Samples
             var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
             try
             {
-                if (global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryStartDocument(utf8Json, ref reader, out error)
+                if (global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryStartDocument(utf8Json, ref reader, tape, out error)
                     && JobStartStrictJson.TryReadSlots(ref reader, tape, out int block, out error)
                     && global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryEndDocument(ref reader, out error))
                 {
@@ -136,7 +136,7 @@ namespace Samples
                         1 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.PooledStringValue>(ref reader, block + 1, "$.workflow", out error),
                         2 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableReference<string, global::RunnerMetrics.Parsing.Runtime.PooledStringValue>>(ref reader, block + 2, "$.repository", out error),
                         3 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>>(ref reader, block + 3, "$.run_attempt", out error),
-                        _ => global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TrySkipUnknown(ref reader, ref unknownMembers, out error),
+                        _ => global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TrySkipUnknown(ref reader, tape, ref unknownMembers, out error),
                     };
                     if (!read)
                     {

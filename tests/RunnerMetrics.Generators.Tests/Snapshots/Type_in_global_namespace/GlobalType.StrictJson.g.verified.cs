@@ -11,7 +11,7 @@ partial class GlobalType : global::RunnerMetrics.Parsing.IStrictJsonParsable<glo
         var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
         try
         {
-            if (global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryStartDocument(utf8Json, ref reader, out error)
+            if (global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryStartDocument(utf8Json, ref reader, tape, out error)
                 && GlobalTypeStrictJson.TryReadSlots(ref reader, tape, out int block, out error)
                 && global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryEndDocument(ref reader, out error))
             {
