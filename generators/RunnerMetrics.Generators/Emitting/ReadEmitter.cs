@@ -20,6 +20,9 @@ internal static class ReadEmitter
         var required = Enumerable.Range(0, members.Count).Where(i => members[i].IsRequired).Select(i => i.ToString(CultureInfo.InvariantCulture));
         w.Line($"private static {Names.ByteSpan.Replace("byte", "ushort")} Required => [{string.Join(", ", required)}];");
         w.Line();
+        // Kept out of TryParse: inlined there, it used up the JIT's inlining budget, and the small per-member
+        // helpers it calls (the hot path) were left as calls.
+        w.Line(Names.NoInlining);
         w.Open($"public static bool TryReadSlots(ref {Names.Reader} reader, {Names.Tape} tape, out int block, out {Names.Error} error)");
         w.Line($"block = tape.Reserve({slotCount});");
         w.Open($"if (!{Names.ObjectReader}.TryStart(ref reader, out error))");
