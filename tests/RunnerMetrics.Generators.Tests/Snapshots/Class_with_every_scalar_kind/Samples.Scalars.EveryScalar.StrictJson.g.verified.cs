@@ -181,6 +181,7 @@ namespace Samples.Scalars
 
         private static global::System.ReadOnlySpan<ushort> Required => [0, 1, 2, 3, 4, 5, 6, 8, 9, 11, 13, 14, 15];
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         public static bool TryReadSlots(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, out int block, out global::RunnerMetrics.Parsing.StrictJsonError error)
         {
             block = tape.Reserve(17);

@@ -118,6 +118,7 @@ namespace Samples.Events
 
         private static global::System.ReadOnlySpan<ushort> Required => [0];
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         public static bool TryReadSlots(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, out int block, out global::RunnerMetrics.Parsing.StrictJsonError error)
         {
             block = tape.Reserve(2);

@@ -115,6 +115,7 @@ namespace Samples.Members
 
         private static global::System.ReadOnlySpan<ushort> Required => [0, 1, 2];
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         public static bool TryReadSlots(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, out int block, out global::RunnerMetrics.Parsing.StrictJsonError error)
         {
             block = tape.Reserve(3);
