@@ -1,7 +1,5 @@
 using System;
-using System.Buffers;
 using System.ComponentModel;
-using System.Text;
 using System.Text.Json;
 
 namespace RunnerMetrics.Parsing.Runtime;
@@ -15,9 +13,6 @@ public static class StrictJsonReader
 {
     /// <summary>The nesting depth a document may reach.</summary>
     public const int MaxDepth = 64;
-
-    // Strings up to this many bytes are unescaped on the stack; longer ones use a pooled buffer.
-    private const int StackScratchLength = 256;
 
     private static readonly JsonReaderOptions s_options = new()
     {
@@ -102,53 +97,6 @@ public static class StrictJsonReader
     public static StrictJsonError UnmatchedTextAt(ref Utf8JsonReader reader, StrictJsonErrorKind kind, string path) =>
         ErrorAt(ref reader, JsonStringUnescaper.IsValid(reader.ValueSpan, reader.ValueIsEscaped) ? kind : StrictJsonErrorKind.InvalidJson, path);
 
-    /// <summary>Reads a string value into a new string.</summary>
-    public static bool TryReadString(ref Utf8JsonReader reader, string path, out string value, out StrictJsonError error) =>
-        TryReadString(ref reader, path, pool: null, out value, out error);
-
-    /// <summary>Reads a string value, taking it from <paramref name="pool"/> when one is given.</summary>
-    public static bool TryReadString(ref Utf8JsonReader reader, string path, StrictJsonStringPool? pool, out string value, out StrictJsonError error)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            return Fail(ref reader, StrictJsonErrorKind.UnexpectedToken, path, out value, out error);
-        }
-
-        var raw = reader.ValueSpan;
-        if (!reader.ValueIsEscaped)
-        {
-            // The pool validates only on a miss: a pooled string's bytes were valid when they were added.
-            string? text = pool is not null
-                ? (pool.TryGetOrAdd(raw, out string? pooled) ? pooled : null)
-                : (System.Text.Unicode.Utf8.IsValid(raw) ? Encoding.UTF8.GetString(raw) : null);
-            if (text is null)
-            {
-                return Fail(ref reader, StrictJsonErrorKind.InvalidJson, path, out value, out error);
-            }
-
-            value = text;
-            error = default;
-            return true;
-        }
-
-        byte[]? rented = null;
-        Span<byte> scratch = raw.Length <= StackScratchLength
-            ? stackalloc byte[StackScratchLength]
-            : (rented = ArrayPool<byte>.Shared.Rent(raw.Length));
-        int length = JsonStringUnescaper.Unescape(raw, scratch);
-        bool valid = length != JsonStringUnescaper.Invalid;
-        value = !valid ? string.Empty
-            : pool is null ? Encoding.UTF8.GetString(scratch[..length])
-            : pool.GetOrAdd(scratch[..length]);
-        if (rented is not null)
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-
-        error = valid ? default : ErrorAt(ref reader, StrictJsonErrorKind.InvalidJson, path);
-        return valid;
-    }
-
     /// <summary>Reads a JSON <c>true</c> or <c>false</c>.</summary>
     public static bool TryReadBoolean(ref Utf8JsonReader reader, string path, out bool value, out StrictJsonError error)
     {
@@ -165,30 +113,6 @@ public static class StrictJsonReader
             default:
                 return Fail(ref reader, StrictJsonErrorKind.UnexpectedToken, path, out value, out error);
         }
-    }
-
-    /// <summary>Reads an integer that fits <see cref="int"/>; a fraction or exponent is not an integer.</summary>
-    public static bool TryReadInt32(ref Utf8JsonReader reader, string path, out int value, out StrictJsonError error)
-    {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out value))
-        {
-            error = default;
-            return true;
-        }
-
-        return Fail(ref reader, IntegerErrorKind(ref reader), path, out value, out error);
-    }
-
-    /// <summary>Reads an integer that fits <see cref="long"/>; a fraction or exponent is not an integer.</summary>
-    public static bool TryReadInt64(ref Utf8JsonReader reader, string path, out long value, out StrictJsonError error)
-    {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out value))
-        {
-            error = default;
-            return true;
-        }
-
-        return Fail(ref reader, IntegerErrorKind(ref reader), path, out value, out error);
     }
 
     /// <summary>Reads a finite number; <c>1e400</c> is out of range rather than infinity.</summary>
@@ -237,14 +161,8 @@ public static class StrictJsonReader
 
     /// <summary>
     /// Skips the value after an unknown member name (the current token) with full validation: every string
-    /// and name in it must be valid Unicode. Leaves the reader on the value's last token.
-    /// </summary>
-    public static bool TrySkipValue(ref Utf8JsonReader reader, string path, out StrictJsonError error) =>
-        TrySkipValue(ref reader, documentIsValidUtf8: false, path, out error);
-
-    /// <summary>
-    /// <see cref="TrySkipValue(ref Utf8JsonReader, string, out StrictJsonError)"/>, where a document known to be valid
-    /// UTF-8 needs only its escaped strings checked (for lone surrogate escapes).
+    /// and name in it must be valid Unicode (in a document known to be valid UTF-8, only escaped ones need a
+    /// check, for lone surrogate escapes). Leaves the reader on the value's last token.
     /// </summary>
     public static bool TrySkipValue(ref Utf8JsonReader reader, bool documentIsValidUtf8, string path, out StrictJsonError error)
     {
