@@ -1,9 +1,5 @@
-using System.Text.Json;
-using BenchmarkDotNet.Attributes;
 using RunnerMetrics.Benchmarks.Columns;
 using RunnerMetrics.Benchmarks.Documents;
-using RunnerMetrics.Metrics;
-using RunnerMetrics.Parsing;
 
 namespace RunnerMetrics.Benchmarks.Parsing;
 
@@ -11,29 +7,5 @@ namespace RunnerMetrics.Benchmarks.Parsing;
 /// Rejecting a pre-job document at its last member, after every string was read: the generated parser keeps
 /// strings on its tape until the whole document is accepted, so this allocates nothing either.
 /// </summary>
-[MemoryDiagnoser]
-[Config(typeof(ParseConfig))]
 [Payload(Document.PreJobLateWrongType)]
-public class LateRejectionBenchmarks
-{
-    private readonly byte[] _document = SampleDocuments.PreJobLateWrongType;
-
-    [Benchmark(Baseline = true)]
-    public bool StjSourceGen()
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(_document, StrictJsonContext.Default.PreJobDto) is not null;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
-
-    [Benchmark]
-    public bool GeneratedInterned() => PreJobMetrics.TryParse(_document, out _, out StrictJsonError _);
-
-    [Benchmark]
-    public bool GeneratedPlain() => PlainPreJobMetrics.TryParse(_document, out _, out StrictJsonError _);
-}
+public class LateRejectionBenchmarks() : RejectionBenchmarksBase(Document.PreJobLateWrongType);

@@ -1,39 +1,8 @@
-using System.Text.Json;
-using BenchmarkDotNet.Attributes;
 using RunnerMetrics.Benchmarks.Columns;
 using RunnerMetrics.Benchmarks.Documents;
-using RunnerMetrics.Metrics;
-using RunnerMetrics.Parsing;
 
 namespace RunnerMetrics.Benchmarks.Parsing;
 
-/// <summary>
-/// Rejecting a pre-job document whose timestamp is a string: the generated <c>TryParse</c> returns an error
-/// as data, System.Text.Json throws (as every serializer-based reader of untrusted files would).
-/// </summary>
-[MemoryDiagnoser]
-[Config(typeof(ParseConfig))]
+/// <summary>Rejecting a pre-job document whose timestamp, its first member, is a string: both parsers stop early.</summary>
 [Payload(Document.PreJobWrongType)]
-public class RejectionBenchmarks
-{
-    private readonly byte[] _document = SampleDocuments.PreJobWrongType;
-
-    [Benchmark(Baseline = true)]
-    public bool StjSourceGen()
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(_document, StrictJsonContext.Default.PreJobDto) is not null;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
-
-    [Benchmark]
-    public bool GeneratedInterned() => PreJobMetrics.TryParse(_document, out _, out StrictJsonError _);
-
-    [Benchmark]
-    public bool GeneratedPlain() => PlainPreJobMetrics.TryParse(_document, out _, out StrictJsonError _);
-}
+public class RejectionBenchmarks() : RejectionBenchmarksBase(Document.PreJobWrongType);
