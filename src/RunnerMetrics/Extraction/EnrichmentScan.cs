@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.Versioning;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 using RunnerMetrics.GitHub;
 using RunnerMetrics.SharedFileSystem;
 
@@ -14,7 +16,26 @@ namespace RunnerMetrics.Extraction;
 [SupportedOSPlatform("linux")]
 internal static class EnrichmentScan
 {
-    public static JobEnrichment Run(SharedFileSystemStore store, RunnerQueue queue, GitHubJobLookup lookup, CancellationToken cancellationToken)
+    public static JobEnrichment Run(
+        SharedFileSystemStore store, RunnerQueue queue, GitHubJobLookup lookup, ILogger logger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Scan(store, queue, lookup, cancellationToken);
+        }
+        // Enrichment is optional: a bug or a vanished runner here must not cost the pass its deliveries.
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            ExtractionLog.EnrichmentFailed(logger, exception);
+            return JobEnrichment.None;
+        }
+        catch (OperationCanceledException)
+        {
+            return JobEnrichment.None;
+        }
+    }
+
+    private static JobEnrichment Scan(SharedFileSystemStore store, RunnerQueue queue, GitHubJobLookup lookup, CancellationToken cancellationToken)
     {
         var queries = new List<RunnerJobQuery>();
         foreach (string name in queue.Names)

@@ -76,7 +76,7 @@ public sealed class MetricsExtractor
         }
 
         var queue = RunnerQueue.Create(names, ignoreRunners);
-        var enrichment = _jobLookup is null ? JobEnrichment.None : EnrichmentScan.Run(store, queue, _jobLookup, cancellationToken);
+        var enrichment = _jobLookup is null ? JobEnrichment.None : EnrichmentScan.Run(store, queue, _jobLookup, _logger, cancellationToken);
         var gate = new DeliveryGate(_sink);
         int workerCount = Math.Clamp(queue.Count, 1, _options.MaxDegreeOfParallelism);
         var outcomes = new WorkerOutcome[workerCount];
