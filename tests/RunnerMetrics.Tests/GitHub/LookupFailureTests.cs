@@ -121,6 +121,25 @@ public sealed class LookupFailureTests : GitHubEnrichmentTestBase
         Assert.Contains("over 65536 bytes", Assert.Single(GitHubLog.WithId(LookupFailedLogId)).Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(1, false)]
+    public void A_body_of_exactly_the_bound_is_read_and_one_byte_more_is_refused(int over, bool enriched)
+    {
+        const int Bound = 64 * 1024;
+        GitHubOptions = DefaultOptions() with { MaxResponseBytes = Bound };
+        Runner("runner-a");
+        string page = GitHubJson.Page(GitHubJson.Job("runner-a", queueSeconds: 4));
+        // Trailing JSON whitespace pads the page to the exact size; sent chunked, so only the reader's bound decides.
+        string body = page + new string(' ', Bound + over - System.Text.Encoding.UTF8.GetByteCount(page));
+        Api.Handler = context => GitHubJson.Write(context, body);
+
+        ExtractEnriched();
+
+        Assert.Equal(enriched ? 4 : null, QueueDuration(Assert.Single(EventsNamed("runner_start"))));
+        Assert.Equal(enriched ? 0 : 1, GitHubLog.WithId(LookupFailedLogId).Count);
+    }
+
     [Fact]
     public void A_refused_connection_is_retried_once_then_logged()
     {
