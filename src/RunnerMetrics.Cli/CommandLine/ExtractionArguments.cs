@@ -142,7 +142,10 @@ internal sealed class ExtractionArguments
         return new GitHubEnrichmentOptions
         {
             ApiUrl = apiUrl,
+            // Read now, so a bad file is a usage error before any runner is touched; then again before every pass,
+            // so a rotated token (a GitHub App's expires hourly) is picked up by watch.
             Token = GitHubTokenFile.Read(NonEmpty(tokenFile, "--github-token-file"), out tokenFileShared),
+            TokenSource = () => GitHubTokenFile.Read(tokenFile, out _),
             RequestTimeout = timeout,
             PassBudget = timeout * 3,
             UserAgent = "runner-metrics/" + typeof(ExtractionArguments).Assembly.GetName().Version?.ToString(3),

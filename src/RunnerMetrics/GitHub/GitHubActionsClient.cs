@@ -19,7 +19,7 @@ internal sealed class GitHubActionsClient(HttpClient http, GitHubEnrichmentOptio
     private const int RefusalBodyLimit = 64 * 1024;
 
     /// <summary>One page; throws <see cref="OperationCanceledException"/> only when <paramref name="passToken"/> is cancelled.</summary>
-    public async Task<JobsPageResult> GetJobsPageAsync(Uri url, CancellationToken passToken)
+    public async Task<JobsPageResult> GetJobsPageAsync(Uri url, string token, CancellationToken passToken)
     {
         for (int attempt = 1; ; attempt++)
         {
@@ -28,7 +28,7 @@ internal sealed class GitHubActionsClient(HttpClient http, GitHubEnrichmentOptio
             string? retryable;
             try
             {
-                using var request = Request(url);
+                using var request = Request(url, token);
                 using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
                 if (response.IsSuccessStatusCode)
                 {
@@ -71,10 +71,10 @@ internal sealed class GitHubActionsClient(HttpClient http, GitHubEnrichmentOptio
         }
     }
 
-    private HttpRequestMessage Request(Uri url)
+    private static HttpRequestMessage Request(Uri url, string token)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Token);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return request;
     }
 

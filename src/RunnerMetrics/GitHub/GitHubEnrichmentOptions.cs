@@ -15,8 +15,14 @@ public sealed record GitHubEnrichmentOptions
     /// </summary>
     public Uri ApiUrl { get; init; } = DefaultApiUrl;
 
-    /// <summary>The token sent as <c>Authorization: Bearer</c>; it is never logged.</summary>
-    public required string Token { get; init; }
+    /// <summary>The token sent as <c>Authorization: Bearer</c>; it is never logged. Give this or <see cref="TokenSource"/>.</summary>
+    public string? Token { get; init; }
+
+    /// <summary>
+    /// When set, asked for the token before each pass's lookups (so a token rotated on disk, such as an hourly GitHub App
+    /// installation token, is picked up); an exception from it skips that pass's enrichment, with its message logged.
+    /// </summary>
+    public Func<string>? TokenSource { get; init; }
 
     /// <summary>The <c>User-Agent</c>: GitHub rejects requests without one.</summary>
     public string UserAgent { get; init; } = "runner-metrics";

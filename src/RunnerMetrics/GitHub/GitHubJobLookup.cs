@@ -28,7 +28,11 @@ public sealed class GitHubJobLookup : IDisposable
     public GitHubJobLookup(GitHubEnrichmentOptions options, ILogger<GitHubJobLookup>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(options.Token, nameof(options));
+        if (options.TokenSource is null && !GitHubToken.IsValid(options.Token))
+        {
+            throw new ArgumentException("A token of visible ASCII characters, or a token source, is required.", nameof(options));
+        }
+
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxConcurrentLookups, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPages, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxResponseBytes, 1024, nameof(options));
@@ -71,6 +75,11 @@ public sealed class GitHubJobLookup : IDisposable
             return JobEnrichment.None;
         }
 
+        if (!TryGetToken(out string token))
+        {
+            return JobEnrichment.None;
+        }
+
         var runs = GroupByRun(runners);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(_options.PassBudget);
@@ -82,7 +91,7 @@ public sealed class GitHubJobLookup : IDisposable
         {
             var lookup = new RunLookup(key, names);
             lookups.Add(lookup);
-            tasks.Add(LookupRunAsync(lookup, slots, budget.Token));
+            tasks.Add(LookupRunAsync(lookup, token, slots, budget.Token));
         }
 
         // Every lookup observes the budget's token; the extra second covers a handler slow to notice it.
@@ -128,14 +137,37 @@ public sealed class GitHubJobLookup : IDisposable
         return runs;
     }
 
-    private async Task LookupRunAsync(RunLookup lookup, SemaphoreSlim slots, CancellationToken budget)
+    private bool TryGetToken(out string token)
+    {
+        try
+        {
+            token = _options.TokenSource?.Invoke() ?? _options.Token!;
+        }
+        // The source's own failure (an unreadable token file): enrichment waits for the next pass.
+        catch (Exception exception)
+        {
+            GitHubLog.TokenUnavailable(_logger, exception.Message);
+            token = string.Empty;
+            return false;
+        }
+
+        if (!GitHubToken.IsValid(token))
+        {
+            GitHubLog.TokenUnavailable(_logger, "empty, or not visible ASCII");
+            return false;
+        }
+
+        return true;
+    }
+
+    private async Task LookupRunAsync(RunLookup lookup, string token, SemaphoreSlim slots, CancellationToken budget)
     {
         try
         {
             await slots.WaitAsync(budget).ConfigureAwait(false);
             try
             {
-                lookup.Finish(await ReadPagesAsync(lookup, budget).ConfigureAwait(false));
+                lookup.Finish(await ReadPagesAsync(lookup, token, budget).ConfigureAwait(false));
             }
             finally
             {
@@ -154,7 +186,7 @@ public sealed class GitHubJobLookup : IDisposable
     }
 
     /// <summary>Reads pages until every runner of the run is found or the pages end; null, or why it failed.</summary>
-    private async Task<string?> ReadPagesAsync(RunLookup lookup, CancellationToken budget)
+    private async Task<string?> ReadPagesAsync(RunLookup lookup, string token, CancellationToken budget)
     {
         Uri? url = new(_options.ApiUrl, lookup.Key.JobsPath);
         for (int page = 1; url is not null; page++)
@@ -170,7 +202,7 @@ public sealed class GitHubJobLookup : IDisposable
                 return $"rate limited until {until:u}";
             }
 
-            var result = await _client.GetJobsPageAsync(url, budget).ConfigureAwait(false);
+            var result = await _client.GetJobsPageAsync(url, token, budget).ConfigureAwait(false);
             if (result.Failure is { } failure)
             {
                 return failure;

@@ -26,4 +26,7 @@ internal static partial class GitHubLog
 
     [LoggerMessage(207, LogLevel.Debug, "GitHub enrichment: {Runs} runs looked up for {Runners} runners, {Found} jobs found")]
     public static partial void Done(ILogger logger, int runs, int runners, int found);
+
+    [LoggerMessage(208, LogLevel.Warning, "GitHub token unavailable ({Reason}); this pass goes without queue_duration and job_conclusion")]
+    public static partial void TokenUnavailable(ILogger logger, string reason);
 }

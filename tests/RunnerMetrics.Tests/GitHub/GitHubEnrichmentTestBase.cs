@@ -26,6 +26,7 @@ public abstract class GitHubEnrichmentTestBase : ExtractionTestBase
     protected const int InvalidRunLogId = 203;
     protected const int PausedLogId = 204;
     protected const int QuotaLowLogId = 205;
+    protected const int TokenUnavailableLogId = 208;
 
     private GitHubJobLookup? _lookup;
 
