@@ -45,6 +45,11 @@ internal sealed class GitHubActionsClient(HttpClient http, GitHubEnrichmentOptio
                 }
 
                 rateLimit.Observe(response, saysRateLimit: false);
+                if (response.StatusCode == HttpStatusCode.Unauthorized)
+                {
+                    return new JobsPageResult(null, null, "HTTP 401 Unauthorized: the token was refused", TokenRefused: true);
+                }
+
                 if ((int)response.StatusCode < 500)
                 {
                     return JobsPageResult.Failed($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");

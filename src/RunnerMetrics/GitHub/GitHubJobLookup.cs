@@ -80,6 +80,7 @@ public sealed class GitHubJobLookup : IDisposable
             return JobEnrichment.None;
         }
 
+        var credentials = new PassCredentials(token);
         var runs = GroupByRun(runners);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(_options.PassBudget);
@@ -91,7 +92,7 @@ public sealed class GitHubJobLookup : IDisposable
         {
             var lookup = new RunLookup(key, names);
             lookups.Add(lookup);
-            tasks.Add(LookupRunAsync(lookup, token, slots, budget.Token));
+            tasks.Add(LookupRunAsync(lookup, credentials, slots, budget.Token));
         }
 
         // Every lookup observes the budget's token; the extra second covers a handler slow to notice it.
@@ -160,14 +161,14 @@ public sealed class GitHubJobLookup : IDisposable
         return true;
     }
 
-    private async Task LookupRunAsync(RunLookup lookup, string token, SemaphoreSlim slots, CancellationToken budget)
+    private async Task LookupRunAsync(RunLookup lookup, PassCredentials credentials, SemaphoreSlim slots, CancellationToken budget)
     {
         try
         {
             await slots.WaitAsync(budget).ConfigureAwait(false);
             try
             {
-                lookup.Finish(await ReadPagesAsync(lookup, token, budget).ConfigureAwait(false));
+                lookup.Finish(await ReadPagesAsync(lookup, credentials, budget).ConfigureAwait(false));
             }
             finally
             {
@@ -186,7 +187,7 @@ public sealed class GitHubJobLookup : IDisposable
     }
 
     /// <summary>Reads pages until every runner of the run is found or the pages end; null, or why it failed.</summary>
-    private async Task<string?> ReadPagesAsync(RunLookup lookup, string token, CancellationToken budget)
+    private async Task<string?> ReadPagesAsync(RunLookup lookup, PassCredentials credentials, CancellationToken budget)
     {
         Uri? url = new(_options.ApiUrl, lookup.Key.JobsPath);
         for (int page = 1; url is not null; page++)
@@ -202,7 +203,17 @@ public sealed class GitHubJobLookup : IDisposable
                 return $"rate limited until {until:u}";
             }
 
-            var result = await _client.GetJobsPageAsync(url, token, budget).ConfigureAwait(false);
+            if (credentials.Refused)
+            {
+                return "not requested: the token was refused (401) earlier in this pass";
+            }
+
+            var result = await _client.GetJobsPageAsync(url, credentials.Token, budget).ConfigureAwait(false);
+            if (result.TokenRefused)
+            {
+                credentials.Refuse();
+            }
+
             if (result.Failure is { } failure)
             {
                 return failure;

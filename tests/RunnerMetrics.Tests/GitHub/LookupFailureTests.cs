@@ -29,6 +29,26 @@ public sealed class LookupFailureTests : GitHubEnrichmentTestBase
     }
 
     [Fact]
+    public void After_a_401_the_pass_makes_no_further_request_and_the_next_pass_tries_again()
+    {
+        GitHubOptions = GitHubOptions with { MaxConcurrentLookups = 1 };
+        Runner("runner-a", runId: "1");
+        Runner("runner-b", runId: "2");
+        Runner("runner-c", runId: "3");
+        Api.Handler = context => GitHubJson.Write(context, """{"message": "Bad credentials"}""", StatusCodes.Status401Unauthorized);
+
+        var result = ExtractEnriched();
+
+        AssertDeliveredPlain(result, 3);
+        Assert.Single(Api.Requests);
+        Assert.Equal(3, GitHubLog.WithId(LookupFailedLogId).Count);
+
+        Runner("runner-d", runId: "4");
+        ExtractEnriched();
+        Assert.Equal(2, Api.Requests.Count);
+    }
+
+    [Fact]
     public void A_server_error_is_retried_once_and_the_retry_enriches()
     {
         Runner("runner-a");
