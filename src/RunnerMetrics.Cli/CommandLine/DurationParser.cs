@@ -36,4 +36,17 @@ internal static class DurationParser
         duration = TimeSpan.FromSeconds(seconds);
         return true;
     }
+
+    /// <summary>A <c>CustomParser</c> for a duration option: the value, or an error on the option.</summary>
+    public static TimeSpan ParseOption(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (TryParse(text, out var duration))
+        {
+            return duration;
+        }
+
+        result.AddError($"'{text}' is not a positive duration such as 30s, 5m or 1h.");
+        return default;
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using RunnerMetrics.Extraction;
+using RunnerMetrics.GitHub;
 
 namespace RunnerMetrics.Cli.CommandLine;
 
@@ -50,6 +51,24 @@ internal sealed class ExtractionArguments
         DefaultValueFactory = _ => Environment.ProcessorCount,
     };
 
+    private readonly Option<string> _githubTokenFile = new("--github-token-file")
+    {
+        Description = "A file holding a GitHub token: enables queue_duration and job_conclusion from the GitHub API.",
+    };
+
+    private readonly Option<string> _githubApiUrl = new("--github-api-url")
+    {
+        Description = "The GitHub REST API's base URL (GitHub Enterprise Server: https://HOST/api/v3).",
+        DefaultValueFactory = _ => GitHubEnrichmentOptions.DefaultApiUrl.OriginalString.TrimEnd('/'),
+    };
+
+    private readonly Option<TimeSpan> _githubTimeout = new("--github-timeout")
+    {
+        Description = "How long one GitHub API request may take: 10s, 500ms, or seconds. A pass waits on GitHub at most three times this.",
+        DefaultValueFactory = _ => TimeSpan.FromSeconds(10),
+        CustomParser = DurationParser.ParseOption,
+    };
+
     private readonly Option<bool> _json = new("--json")
     {
         Description = "Print the result as one JSON object on stdout.",
@@ -64,6 +83,9 @@ internal sealed class ExtractionArguments
         command.Add(_ignore);
         command.Add(_ignoreFile);
         command.Add(_parallelism);
+        command.Add(_githubTokenFile);
+        command.Add(_githubApiUrl);
+        command.Add(_githubTimeout);
         command.Add(_json);
     }
 
@@ -86,7 +108,48 @@ internal sealed class ExtractionArguments
             options,
             NonEmpty(parseResult.GetRequiredValue(_metricsLog), "--metrics-log"),
             new IgnoreList(parseResult.GetValue(_ignore) ?? [], IgnoreFile(parseResult.GetValue(_ignoreFile))),
-            parseResult.GetValue(_json));
+            parseResult.GetValue(_json))
+        {
+            GitHub = GitHub(parseResult, out bool tokenFileShared),
+            GitHubTokenFileShared = tokenFileShared,
+        };
+    }
+
+    // No token file, no enrichment: not a single request is made.
+    private GitHubEnrichmentOptions? GitHub(ParseResult parseResult, out bool tokenFileShared)
+    {
+        tokenFileShared = false;
+        string? tokenFile = parseResult.GetValue(_githubTokenFile);
+        if (tokenFile is null)
+        {
+            return null;
+        }
+
+        string url = parseResult.GetRequiredValue(_githubApiUrl);
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var apiUrl)
+            || !(apiUrl.Scheme == Uri.UriSchemeHttps || (apiUrl.Scheme == Uri.UriSchemeHttp && apiUrl.IsLoopback))
+            || apiUrl.Query.Length > 0 || apiUrl.Fragment.Length > 0 || apiUrl.UserInfo.Length > 0)
+        {
+            throw new UsageException("--github-api-url must be an absolute https URL without query (http only to a loopback address).");
+        }
+
+        var timeout = parseResult.GetValue(_githubTimeout);
+        if (timeout > TimeSpan.FromMinutes(5))
+        {
+            throw new UsageException("--github-timeout must be at most 5m.");
+        }
+
+        return new GitHubEnrichmentOptions
+        {
+            ApiUrl = apiUrl,
+            // Read now, so a bad file is a usage error before any runner is touched; then again before every pass,
+            // so a rotated token (a GitHub App's expires hourly) is picked up by watch.
+            Token = GitHubTokenFile.Read(NonEmpty(tokenFile, "--github-token-file"), out tokenFileShared),
+            TokenSource = () => GitHubTokenFile.Read(tokenFile, out _),
+            RequestTimeout = timeout,
+            PassBudget = timeout * 3,
+            UserAgent = "runner-metrics/" + typeof(ExtractionArguments).Assembly.GetName().Version?.ToString(3),
+        };
     }
 
     private static string? IgnoreFile(string? value) =>

@@ -29,7 +29,8 @@ internal static class ExtractCommand
         // The logger factory is disposed (its queue flushed) before anything else is printed.
         using (var loggerFactory = CliLogging.Create(LogLevel.Information))
         {
-            var extractor = settings.CreateExtractor(loggerFactory);
+            using var jobLookup = settings.CreateJobLookup(loggerFactory);
+            var extractor = settings.CreateExtractor(loggerFactory, jobLookup);
             try
             {
                 result = extractor.Extract(settings.Flavor, ignored, shutdown.Token);

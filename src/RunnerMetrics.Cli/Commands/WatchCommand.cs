@@ -18,17 +18,7 @@ internal static class WatchCommand
         {
             Description = "Time between passes: 30s, 5m, 1h, 500ms, or seconds.",
             DefaultValueFactory = _ => TimeSpan.FromSeconds(30),
-            CustomParser = result =>
-            {
-                string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-                if (DurationParser.TryParse(text, out var duration))
-                {
-                    return duration;
-                }
-
-                result.AddError($"'{text}' is not a positive duration such as 30s, 5m or 1h.");
-                return default;
-            },
+            CustomParser = DurationParser.ParseOption,
         };
 
         var command = new Command("watch", "Run an extraction pass every interval until SIGINT or SIGTERM, which end it after the current runner.");
@@ -44,7 +34,8 @@ internal static class WatchCommand
         using var loggerFactory = CliLogging.Create(LogLevel.Information);
         var logger = loggerFactory.CreateLogger("runner-metrics");
         // One extractor for the whole watch; a failed flush holds nothing, its runners are read again next pass.
-        var extractor = settings.CreateExtractor(loggerFactory);
+        using var jobLookup = settings.CreateJobLookup(loggerFactory);
+        var extractor = settings.CreateExtractor(loggerFactory, jobLookup);
         while (!shutdown.Token.IsCancellationRequested)
         {
             try

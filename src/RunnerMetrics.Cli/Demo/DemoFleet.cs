@@ -16,6 +16,7 @@ internal sealed class DemoFleet
     private static readonly string[] Events = ["push", "pull_request", "schedule", "workflow_dispatch"];
 
     private readonly List<DemoRunner> _runners = [];
+    private readonly Dictionary<long, DemoJob> _jobs = [];
 
     private DemoFleet(string root)
     {
@@ -38,6 +39,9 @@ internal sealed class DemoFleet
     public string HostFile { get; }
 
     public IReadOnlyList<DemoRunner> Runners => _runners;
+
+    /// <summary>The GitHub job of each workflow run, by run id, for the demo's fake GitHub API.</summary>
+    public IReadOnlyDictionary<long, DemoJob> Jobs => _jobs;
 
     public static DemoFleet Create(string root, int validRunners)
     {
@@ -69,6 +73,15 @@ internal sealed class DemoFleet
         WriteInstalled(directory, InstalledAt);
         WritePreJob(directory, name, started, Events[index % Events.Length]);
         Write(directory, RunnerFiles.PostJobMetrics, status.Replace("%END%", Number(started + 60 + index), System.StringComparison.Ordinal));
+        string conclusion = (index % 5) switch { 0 => "failure", 3 => "cancelled", _ => "success" };
+        AddJob(name, started, queuedFor: 5 + (index * 3), conclusion);
+    }
+
+    // The run id the pre-job metrics carry is the start time (see WritePreJob).
+    private void AddJob(string runner, double started, double queuedFor, string? conclusion)
+    {
+        var startedAt = System.DateTimeOffset.FromUnixTimeSeconds((long)started);
+        _jobs[(long)started] = new DemoJob(runner, startedAt.AddSeconds(-queuedFor), startedAt, conclusion);
     }
 
     private void AddPartial()
@@ -76,6 +89,7 @@ internal sealed class DemoFleet
         string running = Add("partial-job-running", "partial", "pre-job metrics, no post-job yet (a crashed job)");
         WriteInstalled(running, InstalledAt);
         WritePreJob(running, "partial-job-running", InstalledAt + 30, "push");
+        AddJob("partial-job-running", InstalledAt + 30, queuedFor: 12, conclusion: null);
 
         string idle = Add("partial-never-ran-a-job", "partial", "only the installed timestamp");
         WriteInstalled(idle, InstalledAt);
@@ -85,6 +99,7 @@ internal sealed class DemoFleet
         string skewed = Add("partial-clock-skew", "partial", "a job that started before the runner was installed");
         WriteInstalled(skewed, InstalledAt + 100);
         WritePreJob(skewed, "partial-clock-skew", InstalledAt + 40, "push");
+        AddJob("partial-clock-skew", InstalledAt + 40, queuedFor: 3, conclusion: null);
     }
 
     private void AddCorrupt()

@@ -11,7 +11,8 @@ namespace RunnerMetrics.Cli.Demo;
 /// <summary>Explains a demo pass: each runner's fate, the result, a few event lines and the quarantine archives.</summary>
 internal static class DemoReport
 {
-    private const int EventLinesShown = 3;
+    // Enough to show a runner_stop (with job_conclusion) after the partial runners' starts.
+    private const int EventLinesShown = 4;
 
     public static void Write(TextWriter output, DemoFleet fleet, ExtractionResult result, TimeSpan elapsed)
     {

@@ -10,4 +10,7 @@ internal static partial class CliLog
 
     [LoggerMessage(102, LogLevel.Information, "Stopping: the current pass finished")]
     public static partial void Stopping(ILogger logger);
+
+    [LoggerMessage(103, LogLevel.Warning, "The GitHub token file is readable or writable by other users; restrict it to its owner (chmod 600)")]
+    public static partial void TokenFileShared(ILogger logger);
 }

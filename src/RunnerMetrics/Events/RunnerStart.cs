@@ -25,4 +25,10 @@ public sealed partial record RunnerStart : MetricEvent
 
     /// <summary>Seconds the runner was idle: job start minus installation, never below zero.</summary>
     public required double Idle { get; init; }
+
+    /// <summary>
+    /// Seconds the job waited for a runner (the GitHub API's <c>started_at − created_at</c>, never below zero);
+    /// null, and omitted, when unknown.
+    /// </summary>
+    public double? QueueDuration { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using RunnerMetrics.GitHub;
 using RunnerMetrics.Metrics;
 using RunnerMetrics.Parsing;
 
@@ -32,4 +33,7 @@ public sealed partial record RunnerStop : MetricEvent
 
     /// <summary>Seconds the job ran: end minus start, never below zero.</summary>
     public required double JobDuration { get; init; }
+
+    /// <summary>The job's conclusion as the GitHub API reports it; null, and omitted, when unknown.</summary>
+    public GitHubJobConclusion? JobConclusion { get; init; }
 }

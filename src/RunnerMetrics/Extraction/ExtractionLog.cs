@@ -50,4 +50,7 @@ internal static partial class ExtractionLog
 
     [LoggerMessage(15, LogLevel.Information, "Removed {Count} temporary quarantine archives left by a process that died while writing them")]
     public static partial void StaleArchivesRemoved(ILogger logger, int count);
+
+    [LoggerMessage(16, LogLevel.Error, "GitHub enrichment failed unexpectedly; this pass's events go without queue_duration and job_conclusion")]
+    public static partial void EnrichmentFailed(ILogger logger, System.Exception exception);
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Runtime.Versioning;
 using Microsoft.Extensions.Logging;
 using RunnerMetrics.Events;
+using RunnerMetrics.GitHub;
 using RunnerMetrics.SharedFileSystem;
 
 namespace RunnerMetrics.Extraction;
@@ -14,7 +15,8 @@ namespace RunnerMetrics.Extraction;
 /// </summary>
 [SupportedOSPlatform("linux")]
 internal sealed class ExtractionPass(
-    SharedFileSystemStore store, MetricsExtractorOptions options, DeliveryGate gate, ILogger logger, string flavor) : IDisposable
+    SharedFileSystemStore store, MetricsExtractorOptions options, DeliveryGate gate, ILogger logger, string flavor, JobEnrichment enrichment)
+    : IDisposable
 {
     private readonly List<PendingRunner> _pending = new(options.FlushBatchSize);
     private readonly MetricEventSerializer _serializer = new();
@@ -141,6 +143,7 @@ internal sealed class ExtractionPass(
     private void AppendEvents(string runner, Metrics.RunnerMetrics metrics)
     {
         var preJob = metrics.PreJob;
+        var job = enrichment.Find(runner, preJob.Repository, preJob.WorkflowRunId);
         _serializer.Append(
             new RunnerStart
             {
@@ -150,6 +153,7 @@ internal sealed class ExtractionPass(
                 Repo = preJob.Repository,
                 GithubEvent = preJob.Event,
                 Idle = NonNegative(runner, "idle", preJob.Timestamp - metrics.InstalledTimestamp),
+                QueueDuration = job?.QueueSeconds is { } queued ? NonNegative(runner, "queue_duration", queued) : null,
             },
             gate.Sink);
         if (metrics.PostJob is { } postJob)
@@ -165,6 +169,7 @@ internal sealed class ExtractionPass(
                     Status = postJob.Status,
                     StatusInfo = postJob.StatusInfo,
                     JobDuration = NonNegative(runner, "job_duration", postJob.Timestamp - preJob.Timestamp),
+                    JobConclusion = job?.Conclusion,
                 },
                 gate.Sink);
         }

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using RunnerMetrics.Events;
+using RunnerMetrics.GitHub;
 using RunnerMetrics.SharedFileSystem;
 
 namespace RunnerMetrics.Extraction;
@@ -22,9 +23,19 @@ public sealed class MetricsExtractor
     private readonly MetricsExtractorOptions _options;
     private readonly IMetricsSink _sink;
     private readonly ILogger _logger;
+    private readonly GitHubJobLookup? _jobLookup;
 
     /// <summary>Creates an extractor over <paramref name="options"/>' directories, delivering to <paramref name="sink"/>.</summary>
     public MetricsExtractor(MetricsExtractorOptions options, IMetricsSink sink, ILogger<MetricsExtractor>? logger = null)
+        : this(options, sink, logger, jobLookup: null)
+    {
+    }
+
+    /// <summary>
+    /// As the other constructor; with <paramref name="jobLookup"/>, <c>runner_start</c> and <c>runner_stop</c> carry
+    /// <c>queue_duration</c> and <c>job_conclusion</c> from the GitHub API when it can tell them (the caller owns it).
+    /// </summary>
+    public MetricsExtractor(MetricsExtractorOptions options, IMetricsSink sink, ILogger<MetricsExtractor>? logger, GitHubJobLookup? jobLookup)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
@@ -33,6 +44,7 @@ public sealed class MetricsExtractor
         _options = options;
         _sink = sink;
         _logger = logger ?? NullLogger<MetricsExtractor>.Instance;
+        _jobLookup = jobLookup;
     }
 
     /// <summary>Runs one pass over every runner directory, except those in <paramref name="ignoreRunners"/> (still running).</summary>
@@ -64,18 +76,19 @@ public sealed class MetricsExtractor
         }
 
         var queue = RunnerQueue.Create(names, ignoreRunners);
+        var enrichment = _jobLookup is null ? JobEnrichment.None : EnrichmentScan.Run(store, queue, _jobLookup, _logger, cancellationToken);
         var gate = new DeliveryGate(_sink);
         int workerCount = Math.Clamp(queue.Count, 1, _options.MaxDegreeOfParallelism);
         var outcomes = new WorkerOutcome[workerCount];
         if (workerCount == 1)
         {
-            outcomes[0] = RunWorker(store, queue, gate, flavor, cancellationToken);
+            outcomes[0] = RunWorker(store, queue, gate, flavor, enrichment, cancellationToken);
         }
         else
         {
             // RunWorker never throws, so no AggregateException: every failure is reported as with one worker.
             Parallel.For(0, workerCount, new ParallelOptions { MaxDegreeOfParallelism = workerCount }, worker =>
-                outcomes[worker] = RunWorker(store, queue, gate, flavor, cancellationToken));
+                outcomes[worker] = RunWorker(store, queue, gate, flavor, enrichment, cancellationToken));
         }
 
         var result = new ExtractionResult(default, 0, 0, queue.Ignored);
@@ -123,9 +136,9 @@ public sealed class MetricsExtractor
     }
 
     private WorkerOutcome RunWorker(
-        SharedFileSystemStore store, RunnerQueue queue, DeliveryGate gate, string flavor, CancellationToken cancellationToken)
+        SharedFileSystemStore store, RunnerQueue queue, DeliveryGate gate, string flavor, JobEnrichment enrichment, CancellationToken cancellationToken)
     {
-        using var pass = new ExtractionPass(store, _options, gate, _logger, flavor);
+        using var pass = new ExtractionPass(store, _options, gate, _logger, flavor, enrichment);
         try
         {
             // Cancellation stops between runners, so no runner is left half processed.

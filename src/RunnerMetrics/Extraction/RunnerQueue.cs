@@ -20,6 +20,9 @@ internal sealed class RunnerQueue
     /// <summary>Runners to process.</summary>
     public int Count => _names.Count;
 
+    /// <summary>Their names, in queue order.</summary>
+    public IReadOnlyList<string> Names => _names;
+
     /// <summary>Runners left out because they are still running.</summary>
     public int Ignored { get; }
 

@@ -14,4 +14,8 @@ public enum PostJobStatus
     /// <summary>The repository policy check refused the job.</summary>
     [JsonStringEnumMemberName("repo-policy-check-failure")]
     RepoPolicyCheckFailure,
+
+    /// <summary>The external-contributor check refused the job (what Canonical's newest runner images write instead).</summary>
+    [JsonStringEnumMemberName("external-contributor-check-failure")]
+    ExternalContributorCheckFailure,
 }

@@ -5,10 +5,11 @@ using System.Threading.Tasks;
 
 namespace RunnerMetrics.Tests.Cli;
 
-/// <summary>Runs the real <c>runner-metrics</c> tool (built next to the tests) as a child process.</summary>
+/// <summary>Runs the real <c>runner-metrics</c> tool (its build output, copied under the tests) as a child process.</summary>
 internal sealed class CliProcess : IDisposable
 {
-    private static readonly string ToolPath = Path.Combine(AppContext.BaseDirectory, "runner-metrics.dll");
+    // The tool's own build output, copied by the project (see CopyCliOutput in the .csproj).
+    private static readonly string ToolPath = Path.Combine(AppContext.BaseDirectory, "cli", "runner-metrics.dll");
 
     private readonly Process _process;
     private readonly Task<string> _stdout;

@@ -22,7 +22,13 @@ public sealed class DemoCommandTests
             Assert.Contains("FIFO (not opened)", result.StandardOutput);
             Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(root, "runner-fs")));
             Assert.Equal(10, Directory.GetFiles(Path.Combine(root, "quarantine"), "*.tar.gz").Length);
-            Assert.Equal(12, File.ReadAllLines(Path.Combine(root, "metrics.log")).Length);
+            string[] events = File.ReadAllLines(Path.Combine(root, "metrics.log"));
+            Assert.Equal(12, events.Length);
+            // The fake GitHub API inside the demo: every start has queue_duration, every finished job a conclusion.
+            Assert.Equal(7, events.Count(e => e.Contains("\"queue_duration\":", System.StringComparison.Ordinal)));
+            Assert.Equal(5, events.Count(e => e.Contains("\"job_conclusion\":", System.StringComparison.Ordinal)));
+            Assert.Contains("came from a fake GitHub API", result.StandardOutput, System.StringComparison.Ordinal);
+            Assert.DoesNotContain("GitHub lookup", result.StandardError, System.StringComparison.Ordinal);
         }
         finally
         {

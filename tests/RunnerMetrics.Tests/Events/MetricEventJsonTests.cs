@@ -1,5 +1,6 @@
 using System.Text;
 using RunnerMetrics.Events;
+using RunnerMetrics.GitHub;
 using RunnerMetrics.Metrics;
 
 namespace RunnerMetrics.Tests.Events;
@@ -60,6 +61,41 @@ public sealed class MetricEventJsonTests
         Assert.Equal(
             """{"timestamp":5,"event":"runner_stop","flavor":"f","workflow":"w","repo":"r","github_event":"e","status":"abnormal","job_duration":0}""",
             Serialize(stop));
+    }
+
+    [Fact]
+    public void Runner_start_with_queue_duration_after_idle()
+    {
+        var start = new RunnerStart { Timestamp = 10, Flavor = "small", Workflow = "CI", Repo = "o/r", GithubEvent = "push", Idle = 1.5, QueueDuration = 42.25 };
+
+        string line = Serialize(start);
+
+        Assert.Equal("""{"timestamp":10,"event":"runner_start","flavor":"small","workflow":"CI","repo":"o/r","github_event":"push","idle":1.5,"queue_duration":42.25}""", line);
+        Assert.Equal(start, RunnerStart.Parse(Encoding.UTF8.GetBytes(line)));
+    }
+
+    [Fact]
+    public void Runner_stop_with_job_conclusion_after_job_duration()
+    {
+        var stop = new RunnerStop
+        {
+            Timestamp = 20,
+            Flavor = "small",
+            Workflow = "CI",
+            Repo = "o/r",
+            GithubEvent = "push",
+            Status = PostJobStatus.ExternalContributorCheckFailure,
+            StatusInfo = new ReturnCodeInformation(1),
+            JobDuration = 3,
+            JobConclusion = GitHubJobConclusion.TimedOut,
+        };
+
+        string line = Serialize(stop);
+
+        Assert.Equal(
+            """{"timestamp":20,"event":"runner_stop","flavor":"small","workflow":"CI","repo":"o/r","github_event":"push","status":"external-contributor-check-failure","status_info":{"code":1},"job_duration":3,"job_conclusion":"timed_out"}""",
+            line);
+        Assert.Equal(stop, RunnerStop.Parse(Encoding.UTF8.GetBytes(line)));
     }
 
     [Fact]

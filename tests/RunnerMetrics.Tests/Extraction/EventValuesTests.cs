@@ -32,6 +32,9 @@ public sealed class EventValuesTests : ExtractionTestBase
     [InlineData("repo-policy-check-failure", null, """
         "status":"repo-policy-check-failure",
         """)]
+    [InlineData("external-contributor-check-failure", null, """
+        "status":"external-contributor-check-failure",
+        """)]
     [InlineData("normal", 0, """
         "status":"normal","status_info":{"code":0},
         """)]
