@@ -14,6 +14,9 @@ public static class StrictJsonReader
     /// <summary>The nesting depth a document may reach.</summary>
     public const int MaxDepth = 64;
 
+    // From this size on, one vectorized UTF-8 check of the whole document beats checking each string.
+    private const int WholeDocumentUtf8Check = 512;
+
     private static readonly JsonReaderOptions s_options = new()
     {
         CommentHandling = JsonCommentHandling.Disallow,
@@ -46,7 +49,9 @@ public static class StrictJsonReader
     public static bool TryStartDocument(ReadOnlySpan<byte> utf8Json, ref Utf8JsonReader reader, StrictJsonTape tape, out StrictJsonError error)
     {
         ArgumentNullException.ThrowIfNull(tape);
-        tape.DocumentIsValidUtf8 = System.Text.Unicode.Utf8.IsValid(utf8Json);
+
+        // A small document has few strings to check one by one (and pooled ones need no check at all).
+        tape.DocumentIsValidUtf8 = utf8Json.Length >= WholeDocumentUtf8Check && System.Text.Unicode.Utf8.IsValid(utf8Json);
         return TryStartDocument(utf8Json, ref reader, out error);
     }
 

@@ -100,13 +100,8 @@ public sealed class StrictJsonStringPool
         return true;
     }
 
-    // HashCode is seeded per process, so an attacker can't aim collisions at one slot.
-    private static int Hash(ReadOnlySpan<byte> utf8)
-    {
-        var hasher = default(HashCode);
-        hasher.AddBytes(utf8);
-        return hasher.ToHashCode();
-    }
+    // Keyed per process, so an attacker can't aim collisions at one slot.
+    private static int Hash(ReadOnlySpan<byte> utf8) => KeyedHash.Of(utf8);
 
     private sealed class Entry(int hash, byte[] utf8, string value)
     {

@@ -129,38 +129,7 @@ public ref struct NameSet
         _slots = 0;
     }
 
-    // Per-process random secrets: a document can't be crafted to make names collide without knowing them.
-    private static readonly ulong s_secret0 = (ulong)Random.Shared.NextInt64() | 1;
-    private static readonly ulong s_secret1 = (ulong)Random.Shared.NextInt64() | 1;
-
-    /// <summary>
-    /// A keyed hash of the name, 8 bytes at a time (a 128-bit multiply folded to 64 bits, as wyhash does): member
-    /// names are short, so this is a few multiplies where a byte-wise hash would loop over every byte.
-    /// </summary>
-    private static int Hash(ReadOnlySpan<byte> name)
-    {
-        ulong hash = s_secret0 ^ (ulong)name.Length;
-        while (name.Length >= sizeof(ulong))
-        {
-            hash = Mix(hash ^ BinaryPrimitives.ReadUInt64LittleEndian(name), s_secret1);
-            name = name[sizeof(ulong)..];
-        }
-
-        ulong tail = 0;
-        for (int i = 0; i < name.Length; i++)
-        {
-            tail |= (ulong)name[i] << (8 * i);
-        }
-
-        hash = Mix(hash ^ tail, s_secret1);
-        return (int)(hash ^ (hash >> 32));
-    }
-
-    private static ulong Mix(ulong a, ulong b)
-    {
-        ulong high = Math.BigMul(a, b, out ulong low);
-        return high ^ low;
-    }
+    private static int Hash(ReadOnlySpan<byte> name) => KeyedHash.Of(name);
 
     private bool ContainsLinear(scoped ReadOnlySpan<byte> name)
     {
