@@ -18,7 +18,7 @@ internal static class ReadEmitter
         w.Line($"private static readonly string[] s_paths = [{string.Join(", ", members.Select(m => Names.Quote(m.JsonPath)))}];");
         w.Line();
         var required = Enumerable.Range(0, members.Count).Where(i => members[i].IsRequired).Select(i => i.ToString(CultureInfo.InvariantCulture));
-        w.Line($"private static {Names.ByteSpan.Replace("byte", "ushort")} Required => [{string.Join(", ", required)}];");
+        w.Line($"private static global::System.ReadOnlySpan<ushort> Required => [{string.Join(", ", required)}];");
         w.Line();
         // Kept out of TryParse: inlined there, it used up the JIT's inlining budget, and the small per-member
         // helpers it calls (the hot path) were left as calls.
