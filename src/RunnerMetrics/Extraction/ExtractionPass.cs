@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using RunnerMetrics.Events;
 using RunnerMetrics.GitHub;
 using RunnerMetrics.SharedFileSystem;
+using RunnerMetrics.Telemetry;
 
 namespace RunnerMetrics.Extraction;
 
@@ -15,7 +16,8 @@ namespace RunnerMetrics.Extraction;
 /// </summary>
 [SupportedOSPlatform("linux")]
 internal sealed class ExtractionPass(
-    SharedFileSystemStore store, MetricsExtractorOptions options, DeliveryGate gate, ILogger logger, string flavor, JobEnrichment enrichment)
+    SharedFileSystemStore store, MetricsExtractorOptions options, DeliveryGate gate, ILogger logger, string flavor, JobEnrichment enrichment,
+    ExtractionTelemetry telemetry)
     : IDisposable
 {
     private readonly List<PendingRunner> _pending = new(options.FlushBatchSize);
@@ -92,10 +94,12 @@ internal sealed class ExtractionPass(
             throw SinkFailure(failure);
         }
 
+        // Durable from here on: only now do the events count, in the result and the instruments alike.
         foreach (var pending in _pending)
         {
             _runnerStart++;
-            _runnerStop += pending.HasStop ? 1 : 0;
+            _runnerStop += pending.Stop is null ? 0 : 1;
+            telemetry.RecordDelivered(pending.Start, pending.Stop);
             Remove(pending.Runner);
             pending.Runner.Dispose();
         }
@@ -112,7 +116,8 @@ internal sealed class ExtractionPass(
     private void Deliver(RunnerDirectory runner, Metrics.RunnerMetrics metrics)
     {
         // Claimed from here on: pending runners are released (left in place) if the sink fails.
-        _pending.Add(new PendingRunner(runner, metrics.PostJob is not null));
+        var (start, stop) = Events(runner.Name, metrics);
+        _pending.Add(new PendingRunner(runner, start, stop));
         lock (gate.SyncRoot)
         {
             // After a failed flush the sink's batch is gone: append nothing it would have to hold.
@@ -120,7 +125,11 @@ internal sealed class ExtractionPass(
             {
                 try
                 {
-                    AppendEvents(runner.Name, metrics);
+                    _serializer.Append(start, gate.Sink);
+                    if (stop is not null)
+                    {
+                        _serializer.Append(stop, gate.Sink);
+                    }
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
@@ -140,39 +149,38 @@ internal sealed class ExtractionPass(
         }
     }
 
-    private void AppendEvents(string runner, Metrics.RunnerMetrics metrics)
+    private (RunnerStart Start, RunnerStop? Stop) Events(string runner, Metrics.RunnerMetrics metrics)
     {
         var preJob = metrics.PreJob;
         var job = enrichment.Find(runner, preJob.Repository, preJob.WorkflowRunId);
-        _serializer.Append(
-            new RunnerStart
-            {
-                Timestamp = WithoutNegativeZero(preJob.Timestamp),
-                Flavor = flavor,
-                Workflow = preJob.Workflow,
-                Repo = preJob.Repository,
-                GithubEvent = preJob.Event,
-                Idle = NonNegative(runner, "idle", preJob.Timestamp - metrics.InstalledTimestamp),
-                QueueDuration = job?.QueueSeconds is { } queued ? NonNegative(runner, "queue_duration", queued) : null,
-            },
-            gate.Sink);
-        if (metrics.PostJob is { } postJob)
+        var start = new RunnerStart
         {
-            _serializer.Append(
-                new RunnerStop
-                {
-                    Timestamp = WithoutNegativeZero(postJob.Timestamp),
-                    Flavor = flavor,
-                    Workflow = preJob.Workflow,
-                    Repo = preJob.Repository,
-                    GithubEvent = preJob.Event,
-                    Status = postJob.Status,
-                    StatusInfo = postJob.StatusInfo,
-                    JobDuration = NonNegative(runner, "job_duration", postJob.Timestamp - preJob.Timestamp),
-                    JobConclusion = job?.Conclusion,
-                },
-                gate.Sink);
+            Timestamp = WithoutNegativeZero(preJob.Timestamp),
+            Flavor = flavor,
+            Workflow = preJob.Workflow,
+            Repo = preJob.Repository,
+            GithubEvent = preJob.Event,
+            Idle = NonNegative(runner, "idle", preJob.Timestamp - metrics.InstalledTimestamp),
+            QueueDuration = job?.QueueSeconds is { } queued ? NonNegative(runner, "queue_duration", queued) : null,
+        };
+        if (metrics.PostJob is not { } postJob)
+        {
+            return (start, null);
         }
+
+        var stop = new RunnerStop
+        {
+            Timestamp = WithoutNegativeZero(postJob.Timestamp),
+            Flavor = flavor,
+            Workflow = preJob.Workflow,
+            Repo = preJob.Repository,
+            GithubEvent = preJob.Event,
+            Status = postJob.Status,
+            StatusInfo = postJob.StatusInfo,
+            JobDuration = NonNegative(runner, "job_duration", postJob.Timestamp - preJob.Timestamp),
+            JobConclusion = job?.Conclusion,
+        };
+        return (start, stop);
     }
 
     // The pending runners stay claimed until disposal: the caller reads PendingCount first.
@@ -199,6 +207,7 @@ internal sealed class ExtractionPass(
         if (removal.Succeeded)
         {
             _removed++;
+            telemetry.RecordRemoved(flavor);
         }
         else
         {
@@ -213,6 +222,7 @@ internal sealed class ExtractionPass(
         if (quarantine.Succeeded)
         {
             _quarantined++;
+            telemetry.RecordQuarantined(flavor);
         }
         else
         {
@@ -231,5 +241,5 @@ internal sealed class ExtractionPass(
         _pending.Clear();
     }
 
-    private readonly record struct PendingRunner(RunnerDirectory Runner, bool HasStop);
+    private readonly record struct PendingRunner(RunnerDirectory Runner, RunnerStart Start, RunnerStop? Stop);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.Runtime.Versioning;
 using System.Threading;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using RunnerMetrics.Events;
 using RunnerMetrics.GitHub;
 using RunnerMetrics.SharedFileSystem;
+using RunnerMetrics.Telemetry;
 
 namespace RunnerMetrics.Extraction;
 
@@ -24,6 +26,7 @@ public sealed class MetricsExtractor
     private readonly IMetricsSink _sink;
     private readonly ILogger _logger;
     private readonly GitHubJobLookup? _jobLookup;
+    private readonly ExtractionTelemetry _telemetry;
 
     /// <summary>Creates an extractor over <paramref name="options"/>' directories, delivering to <paramref name="sink"/>.</summary>
     public MetricsExtractor(MetricsExtractorOptions options, IMetricsSink sink, ILogger<MetricsExtractor>? logger = null)
@@ -41,10 +44,12 @@ public sealed class MetricsExtractor
         ArgumentNullException.ThrowIfNull(sink);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.FlushBatchSize, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxLabelValues, 1, nameof(options));
         _options = options;
         _sink = sink;
         _logger = logger ?? NullLogger<MetricsExtractor>.Instance;
         _jobLookup = jobLookup;
+        _telemetry = new ExtractionTelemetry(options.Instruments ?? RunnerMetricsInstruments.Shared, options.MetricLabels, options.MaxLabelValues);
     }
 
     /// <summary>Runs one pass over every runner directory, except those in <paramref name="ignoreRunners"/> (still running).</summary>
@@ -61,6 +66,22 @@ public sealed class MetricsExtractor
     {
         ArgumentNullException.ThrowIfNull(flavor);
         ArgumentNullException.ThrowIfNull(ignoreRunners);
+        long started = Stopwatch.GetTimestamp();
+        var outcome = PassOutcome.Failed;
+        try
+        {
+            var result = ExtractCore(flavor, ignoreRunners, cancellationToken);
+            outcome = result.Interrupted == true ? PassOutcome.Interrupted : PassOutcome.Completed;
+            return result;
+        }
+        finally
+        {
+            _telemetry.RecordPass(flavor, Stopwatch.GetElapsedTime(started), outcome);
+        }
+    }
+
+    private ExtractionResult ExtractCore(string flavor, IReadOnlySet<string> ignoreRunners, CancellationToken cancellationToken)
+    {
         using var store = SharedFileSystemStore.Open(_options.SharedFileSystemDirectory);
         var names = store.ListRunners(out int undecodable);
         if (undecodable > 0)
@@ -138,7 +159,7 @@ public sealed class MetricsExtractor
     private WorkerOutcome RunWorker(
         SharedFileSystemStore store, RunnerQueue queue, DeliveryGate gate, string flavor, JobEnrichment enrichment, CancellationToken cancellationToken)
     {
-        using var pass = new ExtractionPass(store, _options, gate, _logger, flavor, enrichment);
+        using var pass = new ExtractionPass(store, _options, gate, _logger, flavor, enrichment, _telemetry);
         try
         {
             // Cancellation stops between runners, so no runner is left half processed.

@@ -1,3 +1,5 @@
+using RunnerMetrics.Telemetry;
+
 namespace RunnerMetrics.Extraction;
 
 /// <summary>Where an extraction reads runners from and puts corrupt ones.</summary>
@@ -27,4 +29,22 @@ public sealed record MetricsExtractorOptions
     /// and events from different runners interleave in it.
     /// </summary>
     public int MaxDegreeOfParallelism { get; init; } = 1;
+
+    /// <summary>
+    /// Where the extractor records its instruments; null for <see cref="RunnerMetricsInstruments.Shared"/>.
+    /// Only durably delivered events are recorded, so the instruments agree with the metrics log.
+    /// </summary>
+    public RunnerMetricsInstruments? Instruments { get; init; }
+
+    /// <summary>
+    /// Extra labels on the job instruments, beyond <c>flavor</c>, <c>status</c> and <c>conclusion</c>; none by default.
+    /// Their values come from untrusted files, so each is capped by <see cref="MaxLabelValues"/>.
+    /// </summary>
+    public JobLabels MetricLabels { get; init; } = JobLabels.None;
+
+    /// <summary>
+    /// How many distinct values each of the <see cref="MetricLabels"/> takes per extractor; later values are reported
+    /// as <c>other</c>.
+    /// </summary>
+    public int MaxLabelValues { get; init; } = 100;
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using RunnerMetrics.Extraction;
 using RunnerMetrics.GitHub;
+using RunnerMetrics.Telemetry;
 using RunnerMetrics.Tests.Extraction;
 using RunnerMetrics.Tests.Support;
 
@@ -62,11 +63,11 @@ public abstract class GitHubEnrichmentTestBase : ExtractionTestBase
             $$"""{"timestamp": 1700000100, "workflow": "Build", "workflow_run_id": "{{runId}}", "repository": "{{repository}}", "event": "push"}""",
             stopped ? FleetBuilder.PostJob() : null);
 
-    /// <summary>One enriched pass.</summary>
-    private protected ExtractionResult ExtractEnriched()
+    /// <summary>One enriched pass, recording on <paramref name="instruments"/> when given.</summary>
+    private protected ExtractionResult ExtractEnriched(RunnerMetricsInstruments? instruments = null)
     {
         var extractor = new MetricsExtractor(
-            new MetricsExtractorOptions { SharedFileSystemDirectory = Fleet.BaseDirectory, QuarantineDirectory = QuarantineDirectory },
+            new MetricsExtractorOptions { SharedFileSystemDirectory = Fleet.BaseDirectory, QuarantineDirectory = QuarantineDirectory, Instruments = instruments },
             Sink,
             Log,
             Lookup);
