@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using RunnerMetrics.Extraction;
 using RunnerMetrics.GitHub;
+using RunnerMetrics.Telemetry;
 
 namespace RunnerMetrics.Cli.CommandLine;
 
@@ -69,6 +70,18 @@ internal sealed class ExtractionArguments
         CustomParser = DurationParser.ParseOption,
     };
 
+    private readonly Option<string[]> _metricLabels = new("--metric-label")
+    {
+        Description = "A label to add to the job metrics: repo, workflow or github_event (repeatable).",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private readonly Option<int> _maxLabelValues = new("--max-label-values")
+    {
+        Description = "How many distinct values each --metric-label takes; later ones are reported as 'other'.",
+        DefaultValueFactory = _ => 100,
+    };
+
     private readonly Option<bool> _json = new("--json")
     {
         Description = "Print the result as one JSON object on stdout.",
@@ -86,6 +99,8 @@ internal sealed class ExtractionArguments
         command.Add(_githubTokenFile);
         command.Add(_githubApiUrl);
         command.Add(_githubTimeout);
+        command.Add(_metricLabels);
+        command.Add(_maxLabelValues);
         command.Add(_json);
     }
 
@@ -102,6 +117,8 @@ internal sealed class ExtractionArguments
             SharedFileSystemDirectory = NonEmpty(parseResult.GetRequiredValue(_sharedFileSystem), "--shared-fs"),
             QuarantineDirectory = NonEmpty(parseResult.GetRequiredValue(_quarantine), "--quarantine"),
             MaxDegreeOfParallelism = InRange(parseResult.GetValue(_parallelism), 1, MaxParallelism, "--parallelism"),
+            MetricLabels = MetricLabels(parseResult.GetValue(_metricLabels) ?? []),
+            MaxLabelValues = AtLeast(parseResult.GetValue(_maxLabelValues), 1, "--max-label-values"),
         };
         return new ExtractionSettings(
             flavor,
@@ -152,8 +169,29 @@ internal sealed class ExtractionArguments
         };
     }
 
+    // Label values come from files untrusted workflow code writes: only these names, each capped by --max-label-values.
+    private static JobLabels MetricLabels(string[] names)
+    {
+        var labels = JobLabels.None;
+        foreach (string name in names)
+        {
+            labels |= name switch
+            {
+                "repo" => JobLabels.Repo,
+                "workflow" => JobLabels.Workflow,
+                "github_event" => JobLabels.GithubEvent,
+                _ => throw new UsageException($"--metric-label must be repo, workflow or github_event, not '{name}'."),
+            };
+        }
+
+        return labels;
+    }
+
     private static string? IgnoreFile(string? value) =>
         value is not null && string.IsNullOrWhiteSpace(value) ? throw new UsageException("--ignore-file must not be empty.") : value;
+
+    private static int AtLeast(int value, int minimum, string option) =>
+        value < minimum ? throw new UsageException($"{option} must be at least {minimum}.") : value;
 
     private static int InRange(int value, int minimum, int maximum, string option) =>
         value < minimum || value > maximum ? throw new UsageException($"{option} must be between {minimum} and {maximum}.") : value;

@@ -27,6 +27,13 @@ public sealed class CliUsageTests
     [InlineData("watch", "--flavor", "x", "--ignore-file")]
     [InlineData("watch", "--flavor", "x", "--interval", "soon")]
     [InlineData("watch", "--flavor", "x", "--interval", "0s")]
+    [InlineData("extract", "--flavor", "x", "--metric-label", "runner_name")]
+    [InlineData("extract", "--flavor", "x", "--metric-label", "repo", "--metric-label", "Repo")]
+    [InlineData("extract", "--flavor", "x", "--metric-label")]
+    [InlineData("watch", "--flavor", "x", "--metric-label", "")]
+    [InlineData("extract", "--flavor", "x", "--max-label-values", "0")]
+    [InlineData("watch", "--flavor", "x", "--max-label-values", "-1")]
+    [InlineData("watch", "--flavor", "x", "--max-label-values", "many")]
     [InlineData("demo", "--runners", "-1")]
     [InlineData("no-such-command")]
     public void Usage_errors_exit_2_with_a_short_message_and_no_stack_trace(params string[] arguments)
@@ -37,6 +44,35 @@ public sealed class CliUsageTests
         Assert.StartsWith("runner-metrics: ", result.StandardError);
         Assert.DoesNotContain("   at ", result.StandardError);
         Assert.Empty(result.StandardOutput);
+    }
+
+    [Fact]
+    public void Metric_labels_and_their_cap_are_accepted_and_the_pass_delivers_as_usual()
+    {
+        using var temp = new TempDirectory();
+        string fleet = temp.CreateSubdirectory("fs");
+        new FleetBuilder(fleet).FullRunners(2);
+
+        var result = CliProcess.Run(
+            "extract", "--flavor", "small", "--shared-fs", fleet, "--quarantine", temp.Combine("q"),
+            "--metrics-log", temp.Combine("metrics.log"), "--metric-label", "repo", "--metric-label", "workflow",
+            "--metric-label", "github_event", "--max-label-values", "1", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(
+            """{"issued":{"runner_start":2,"runner_stop":2},"quarantined":0,"removed":2,"ignored":0}""" + "\n",
+            result.StandardOutput);
+        Assert.Equal(4, File.ReadAllLines(temp.Combine("metrics.log")).Length);
+    }
+
+    [Fact]
+    public void Help_of_watch_lists_the_metric_label_options()
+    {
+        var result = CliProcess.Run("watch", "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("--metric-label", result.StandardOutput);
+        Assert.Contains("--max-label-values", result.StandardOutput);
     }
 
     [Fact]
