@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.Metrics;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using RunnerMetrics.Telemetry;
+
+namespace RunnerMetrics.Tests.Deploy;
+
+/// <summary>The dashboard, the alert rules and the collector example ask only for metrics the library's meter publishes.</summary>
+public sealed partial class DeployMetricNameTests
+{
+    // Prometheus shows a histogram as these three series; the instrument carries the name without them.
+    private static readonly string[] HistogramSuffixes = ["_bucket", "_sum", "_count"];
+
+    [Theory]
+    [InlineData("grafana", "runner-metrics.json")]
+    [InlineData("prometheus", "runner-metrics.rules.yml")]
+    [InlineData("otel-collector.yaml")]
+    public void Every_metric_name_in_the_file_is_an_instrument_of_the_meter(params string[] path)
+    {
+        var published = PublishedInstrumentNames();
+        var used = UsedMetricNames(File.ReadAllText(DeployFile(path)));
+
+        Assert.NotEmpty(used);
+        Assert.All(used, name => Assert.True(published.Contains(name), $"{name} is not an instrument of the RunnerMetrics meter"));
+    }
+
+    [Fact]
+    public void The_dashboard_and_the_rules_use_the_metrics_they_are_meant_to_show()
+    {
+        var dashboard = UsedMetricNames(File.ReadAllText(DeployFile("grafana", "runner-metrics.json")));
+        var rules = UsedMetricNames(File.ReadAllText(DeployFile("prometheus", "runner-metrics.rules.yml")));
+
+        Assert.Superset(
+            new HashSet<string>(
+            [
+                InstrumentNames.JobQueueDuration, InstrumentNames.JobDuration, InstrumentNames.JobsCompleted,
+                InstrumentNames.RunnerIdle, InstrumentNames.RunnersQuarantined, InstrumentNames.ExtractionLastSuccess,
+            ]),
+            dashboard);
+        Assert.Superset(
+            new HashSet<string>([InstrumentNames.JobQueueDuration, InstrumentNames.RunnersQuarantined, InstrumentNames.ExtractionLastSuccess]),
+            rules);
+    }
+
+    [Theory]
+    [InlineData("runner_metrics_job_duration_seconds_bucket", "runner_metrics_job_duration_seconds")]
+    [InlineData("runner_metrics_job_duration_seconds_count", "runner_metrics_job_duration_seconds")]
+    [InlineData("runner_metrics_job_duration_seconds_sum", "runner_metrics_job_duration_seconds")]
+    [InlineData("runner_metrics_jobs_started_total", "runner_metrics_jobs_started_total")]
+    public void Histogram_suffixes_are_stripped(string text, string expected) =>
+        Assert.Equal(expected, Assert.Single(UsedMetricNames($"rate({text}[5m])")));
+
+    [Fact]
+    public void A_name_the_meter_does_not_publish_is_caught()
+    {
+        var used = UsedMetricNames("sum(runner_metrics_jobs_failed_total)");
+
+        Assert.DoesNotContain(Assert.Single(used), PublishedInstrumentNames());
+    }
+
+    // What a MeterListener is told the meter publishes: every instrument exists once the instruments are created.
+    private static HashSet<string> PublishedInstrumentNames()
+    {
+        using var instruments = new RunnerMetricsInstruments(meterFactory: null);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, _) =>
+            {
+                if (ReferenceEquals(instrument.Meter, instruments.Meter))
+                {
+                    names.Add(instrument.Name);
+                }
+            },
+        };
+        listener.Start();
+        Assert.Equal(RunnerMetricsInstruments.MeterName, instruments.Meter.Name);
+        return names;
+    }
+
+    private static HashSet<string> UsedMetricNames(string text) =>
+        MetricName().Matches(text).Select(match => StripHistogramSuffix(match.Value)).ToHashSet(StringComparer.Ordinal);
+
+    private static string StripHistogramSuffix(string name)
+    {
+        foreach (string suffix in HistogramSuffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return name[..^suffix.Length];
+            }
+        }
+
+        return name;
+    }
+
+    private static string DeployFile(params string[] parts)
+    {
+        string project = typeof(DeployMetricNameTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "ProjectDirectory").Value!;
+        return Path.Combine([project, "..", "..", "deploy", .. parts]);
+    }
+
+    [GeneratedRegex("runner_metrics_[a-z_]+")]
+    private static partial Regex MetricName();
+}
