@@ -4,6 +4,7 @@ using System.Diagnostics.Metrics;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using RunnerMetrics.Telemetry;
 
@@ -44,6 +45,21 @@ public sealed partial class DeployMetricNameTests
         Assert.Superset(
             new HashSet<string>([InstrumentNames.JobQueueDuration, InstrumentNames.RunnersQuarantined, InstrumentNames.ExtractionLastSuccess]),
             rules);
+    }
+
+    [Fact]
+    public void The_dashboard_is_json_whose_panels_have_unique_ids_and_a_query_each()
+    {
+        using var dashboard = JsonDocument.Parse(File.ReadAllText(DeployFile("grafana", "runner-metrics.json")));
+        var panels = dashboard.RootElement.GetProperty("panels").EnumerateArray().ToList();
+
+        Assert.Equal("runner-metrics", dashboard.RootElement.GetProperty("uid").GetString());
+        Assert.Equal(panels.Count, panels.Select(panel => panel.GetProperty("id").GetInt32()).Distinct().Count());
+        Assert.All(
+            panels.Where(panel => panel.GetProperty("type").GetString() != "row"),
+            panel => Assert.All(
+                panel.GetProperty("targets").EnumerateArray(),
+                target => Assert.StartsWith("runner_metrics_", MetricName().Match(target.GetProperty("expr").GetString()!).Value)));
     }
 
     [Theory]
