@@ -33,11 +33,11 @@ internal static class ReadEmitter
         {
             // No stack buffer: one could escape through the reader by ref, so the names start in a pooled one.
             w.Line($"var unknownMembers = new {Names.NameSet}(default);");
-            w.Open("try");
         }
 
+        w.Line("bool read = true;");
         w.Open($"while ({Names.ObjectReader}.NextMember(ref reader))");
-        w.Line("bool read = MatchMember(ref reader) switch");
+        w.Line("read = MatchMember(ref reader) switch");
         w.Open();
         for (int i = 0; i < members.Count; i++)
         {
@@ -54,19 +54,19 @@ internal static class ReadEmitter
             : $"_ => {Names.ObjectReader}.RejectUnknown(ref reader, out error),");
         w.Close(";");
         w.Open("if (!read)");
-        w.Line("return false;");
+        w.Line("break;");
         w.Close();
         w.Close();
         if (type.SkipUnknownMembers)
         {
-            w.Close();
-            w.Open("finally");
+            // Not in a finally, which costs every object: when the reader throws (a syntax error), a rented
+            // buffer is left to the GC instead.
+            w.Line();
             w.Line("unknownMembers.Dispose();");
-            w.Close();
         }
 
         w.Line();
-        w.Line($"return {Names.ObjectReader}.TryEnd(ref reader, tape, block, Required, s_paths, out error);");
+        w.Line($"return read && {Names.ObjectReader}.TryEnd(ref reader, tape, block, Required, s_paths, out error);");
         w.Close();
     }
 

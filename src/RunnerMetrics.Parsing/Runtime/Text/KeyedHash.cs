@@ -16,21 +16,25 @@ internal static class KeyedHash
     public static int Of(ReadOnlySpan<byte> text)
     {
         ulong hash = s_secret0 ^ (ulong)text.Length;
-        while (text.Length >= sizeof(ulong))
+        while (text.Length > sizeof(ulong))
         {
             hash = Mix(hash ^ BinaryPrimitives.ReadUInt64LittleEndian(text), s_secret1);
             text = text[sizeof(ulong)..];
         }
 
-        ulong tail = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            tail |= (ulong)text[i] << (8 * i);
-        }
-
-        hash = Mix(hash ^ tail, s_secret1);
+        hash = Mix(hash ^ Tail(text), s_secret1);
         return (int)(hash ^ (hash >> 32));
     }
+
+    // The last 1 to 8 bytes in one word, without a loop: overlapping reads cover every byte, and the length is
+    // already in the hash, so different texts of one length give different words.
+    private static ulong Tail(ReadOnlySpan<byte> text) => text.Length switch
+    {
+        0 => 0,
+        < 4 => text[0] | ((ulong)text[text.Length / 2] << 8) | ((ulong)text[^1] << 16),
+        < 8 => BinaryPrimitives.ReadUInt32LittleEndian(text) | ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(text[^4..]) << 32),
+        _ => BinaryPrimitives.ReadUInt64LittleEndian(text),
+    };
 
     private static ulong Mix(ulong a, ulong b)
     {

@@ -190,9 +190,10 @@ namespace Samples.Scalars
                 return false;
             }
 
+            bool read = true;
             while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
             {
-                bool read = MatchMember(ref reader) switch
+                read = MatchMember(ref reader) switch
                 {
                     0 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<byte>>(ref reader, block + 0, "$.byte", out error),
                     1 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<sbyte>>(ref reader, block + 1, "$.s_byte", out error),
@@ -216,11 +217,11 @@ namespace Samples.Scalars
                 };
                 if (!read)
                 {
-                    return false;
+                    break;
                 }
             }
 
-            return global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
+            return read && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
         }
 
         public static int MatchMember(ref global::System.Text.Json.Utf8JsonReader reader) =>

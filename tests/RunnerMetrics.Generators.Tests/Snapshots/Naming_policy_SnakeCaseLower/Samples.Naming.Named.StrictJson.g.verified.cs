@@ -122,9 +122,10 @@ namespace Samples.Naming
                 return false;
             }
 
+            bool read = true;
             while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
             {
-                bool read = MatchMember(ref reader) switch
+                read = MatchMember(ref reader) switch
                 {
                     0 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.StringValue>(ref reader, block + 0, "$.workflow_run_id", out error),
                     1 => tape.TryReadMember<global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Naming_RunnerKind_SnakeCaseLower>(ref reader, block + 1, "$.runner_kind", out error),
@@ -134,11 +135,11 @@ namespace Samples.Naming
                 };
                 if (!read)
                 {
-                    return false;
+                    break;
                 }
             }
 
-            return global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
+            return read && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
         }
 
         public static int MatchMember(ref global::System.Text.Json.Utf8JsonReader reader) =>

@@ -145,9 +145,10 @@ namespace Samples.Collections
                 return false;
             }
 
+            bool read = true;
             while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
             {
-                bool read = MatchMember(ref reader) switch
+                read = MatchMember(ref reader) switch
                 {
                     0 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.ListValue<global::System.Collections.Generic.List<int[]>, int[], global::RunnerMetrics.Parsing.Runtime.ArrayValue<int, global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>>>>(ref reader, block + 0, "$.matrix", out error),
                     1 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.ListValue<global::System.Collections.Generic.IReadOnlyList<global::Samples.Collections.Inner>, global::Samples.Collections.Inner, global::RunnerMetrics.Parsing.Runtime.ObjectValue<global::Samples.Collections.Inner>>>(ref reader, block + 1, "$.items", out error)
@@ -160,11 +161,11 @@ namespace Samples.Collections
                 };
                 if (!read)
                 {
-                    return false;
+                    break;
                 }
             }
 
-            return global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
+            return read && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
         }
 
         public static int MatchMember(ref global::System.Text.Json.Utf8JsonReader reader) =>

@@ -127,9 +127,10 @@ namespace Samples.Events
                 return false;
             }
 
+            bool read = true;
             while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
             {
-                bool read = MatchMember(ref reader) switch
+                read = MatchMember(ref reader) switch
                 {
                     0 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.ListValue<global::System.Collections.Generic.List<global::Samples.Events.Event>, global::Samples.Events.Event, global::RunnerMetrics.Parsing.Runtime.ObjectValue<global::Samples.Events.Event>>>(ref reader, block + 0, "$.events", out error),
                     1 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableReference<global::Samples.Events.Event, global::RunnerMetrics.Parsing.Runtime.ObjectValue<global::Samples.Events.Event>>>(ref reader, block + 1, "$.last", out error),
@@ -137,11 +138,11 @@ namespace Samples.Events
                 };
                 if (!read)
                 {
-                    return false;
+                    break;
                 }
             }
 
-            return global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
+            return read && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
         }
 
         public static int MatchMember(ref global::System.Text.Json.Utf8JsonReader reader) =>

@@ -119,9 +119,10 @@ namespace Samples.Events
                 return false;
             }
 
+            bool read = true;
             while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
             {
-                bool read = MatchMember(ref reader) switch
+                read = MatchMember(ref reader) switch
                 {
                     0 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.DoubleValue>(ref reader, block + 0, "$.timestamp", out error),
                     1 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.StringValue>(ref reader, block + 1, "$.workflow", out error),
@@ -130,11 +131,11 @@ namespace Samples.Events
                 };
                 if (!read)
                 {
-                    return false;
+                    break;
                 }
             }
 
-            return global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
+            return read && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
         }
 
         public static int MatchMember(ref global::System.Text.Json.Utf8JsonReader reader) =>

@@ -126,31 +126,27 @@ namespace Samples
             }
 
             var unknownMembers = new global::RunnerMetrics.Parsing.Runtime.NameSet(default);
-            try
+            bool read = true;
+            while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
             {
-                while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
+                read = MatchMember(ref reader) switch
                 {
-                    bool read = MatchMember(ref reader) switch
-                    {
-                        0 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.DoubleValue>(ref reader, block + 0, "$.timestamp", out error)
-                            && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryCheckRange<global::RunnerMetrics.Parsing.Runtime.DoubleValue, double>(ref reader, tape, block + 0, (double)(0d), (double)(1.7976931348623157E+308d), "$.timestamp", out error),
-                        1 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.PooledStringValue>(ref reader, block + 1, "$.workflow", out error),
-                        2 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableReference<string, global::RunnerMetrics.Parsing.Runtime.PooledStringValue>>(ref reader, block + 2, "$.repository", out error),
-                        3 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>>(ref reader, block + 3, "$.run_attempt", out error),
-                        _ => global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TrySkipUnknown(ref reader, tape, ref unknownMembers, out error),
-                    };
-                    if (!read)
-                    {
-                        return false;
-                    }
+                    0 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.DoubleValue>(ref reader, block + 0, "$.timestamp", out error)
+                        && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryCheckRange<global::RunnerMetrics.Parsing.Runtime.DoubleValue, double>(ref reader, tape, block + 0, (double)(0d), (double)(1.7976931348623157E+308d), "$.timestamp", out error),
+                    1 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.PooledStringValue>(ref reader, block + 1, "$.workflow", out error),
+                    2 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableReference<string, global::RunnerMetrics.Parsing.Runtime.PooledStringValue>>(ref reader, block + 2, "$.repository", out error),
+                    3 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>>(ref reader, block + 3, "$.run_attempt", out error),
+                    _ => global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TrySkipUnknown(ref reader, tape, ref unknownMembers, out error),
+                };
+                if (!read)
+                {
+                    break;
                 }
             }
-            finally
-            {
-                unknownMembers.Dispose();
-            }
 
-            return global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
+            unknownMembers.Dispose();
+
+            return read && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
         }
 
         public static int MatchMember(ref global::System.Text.Json.Utf8JsonReader reader) =>

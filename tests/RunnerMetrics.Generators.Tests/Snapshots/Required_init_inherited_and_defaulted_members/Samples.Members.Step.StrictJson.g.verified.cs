@@ -124,9 +124,10 @@ namespace Samples.Members
                 return false;
             }
 
+            bool read = true;
             while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
             {
-                bool read = MatchMember(ref reader) switch
+                read = MatchMember(ref reader) switch
                 {
                     0 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>>(ref reader, block + 0, "$.id", out error),
                     1 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.StringValue>(ref reader, block + 1, "$.name", out error),
@@ -135,11 +136,11 @@ namespace Samples.Members
                 };
                 if (!read)
                 {
-                    return false;
+                    break;
                 }
             }
 
-            return global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
+            return read && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
         }
 
         public static int MatchMember(ref global::System.Text.Json.Utf8JsonReader reader) =>

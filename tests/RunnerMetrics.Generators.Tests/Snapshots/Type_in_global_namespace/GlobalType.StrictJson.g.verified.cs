@@ -116,20 +116,21 @@ file static class GlobalTypeStrictJson
             return false;
         }
 
+        bool read = true;
         while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
         {
-            bool read = MatchMember(ref reader) switch
+            read = MatchMember(ref reader) switch
             {
                 0 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>>(ref reader, block + 0, "$.value", out error),
                 _ => global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.RejectUnknown(ref reader, out error),
             };
             if (!read)
             {
-                return false;
+                break;
             }
         }
 
-        return global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
+        return read && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
     }
 
     public static int MatchMember(ref global::System.Text.Json.Utf8JsonReader reader) =>

@@ -125,9 +125,10 @@ namespace Samples.Nested
                 return false;
             }
 
+            bool read = true;
             while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
             {
-                bool read = MatchMember(ref reader) switch
+                read = MatchMember(ref reader) switch
                 {
                     0 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.StringValue>(ref reader, block + 0, "$.name", out error),
                     1 => tape.TryReadMember<global::RunnerMetrics.Parsing.Runtime.NullableReference<global::Samples.Nested.Outer.Middle.Inner, global::RunnerMetrics.Parsing.Runtime.ObjectValue<global::Samples.Nested.Outer.Middle.Inner>>>(ref reader, block + 1, "$.child", out error),
@@ -135,11 +136,11 @@ namespace Samples.Nested
                 };
                 if (!read)
                 {
-                    return false;
+                    break;
                 }
             }
 
-            return global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
+            return read && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryEnd(ref reader, tape, block, Required, s_paths, out error);
         }
 
         public static int MatchMember(ref global::System.Text.Json.Utf8JsonReader reader) =>
