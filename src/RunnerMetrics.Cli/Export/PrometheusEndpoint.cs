@@ -81,6 +81,8 @@ internal sealed class PrometheusEndpoint : IAsyncDisposable
         builder.Services.AddSingleton(loggerFactory);
         // The watch loop owns SIGINT/SIGTERM; the default console lifetime would take them too.
         builder.Services.AddSingleton<IHostLifetime, CommandHostLifetime>();
+        // A scrape still open at shutdown gets a few seconds, not the default 30: the port must be free soon.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
