@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using RunnerMetrics.Cli.CommandLine;
 
 namespace RunnerMetrics.Cli.Export;
@@ -38,7 +39,7 @@ internal static class ListenAddress
         }
 
         // An IPv6 address needs its brackets, or "::1:9464" would be ambiguous.
-        if (!IPAddress.TryParse(host, out var address) || (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6) != bracketed)
+        if (!IPAddress.TryParse(host, out var address) || (address.AddressFamily == AddressFamily.InterNetworkV6) != bracketed)
         {
             throw Invalid(value);
         }
