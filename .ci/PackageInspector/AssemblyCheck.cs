@@ -72,6 +72,7 @@ internal static class AssemblyCheck
         string root = settings.ContinuousIntegrationBuild ? "/_/" : settings.Repository + "/";
 
         int documents = 0, embeddedSources = 0;
+        List<string> unmapped = [], unreachable = [];
         foreach (DocumentHandle handle in pdb.Documents)
         {
             string name = pdb.GetString(pdb.GetDocument(handle).Name);
@@ -80,13 +81,21 @@ internal static class AssemblyCheck
             embeddedSources += hasSource ? 1 : 0;
             if (settings.ContinuousIntegrationBuild && !name.StartsWith(root, StringComparison.Ordinal))
             {
-                problems.Add($"document path not mapped to {root}: {name}");
+                unmapped.Add(name);
             }
             else if (settings.Commit is not null && !hasSource
                 && !(name.StartsWith(root, StringComparison.Ordinal) && settings.TrackedFiles.Contains(name[root.Length..])))
             {
-                problems.Add($"document {name} is neither embedded nor a file git tracks (SourceLink can't fetch it)");
+                unreachable.Add(name);
             }
+        }
+        if (unmapped.Count > 0)
+        {
+            problems.Add($"{unmapped.Count} document path(s) not mapped to {root}, e.g. {string.Join(", ", unmapped.Take(3))}");
+        }
+        if (unreachable.Count > 0)
+        {
+            problems.Add($"{unreachable.Count} document(s) neither embedded nor files git tracks (SourceLink can't fetch them), e.g. {string.Join(", ", unreachable.Take(3))}");
         }
 
         string sourceLink = settings.Commit is null ? "no git repository, no SourceLink expected" : CheckSourceLink(pdb, root, settings, problems);
