@@ -5,15 +5,22 @@
 #  1. dotnet pack RunnerMetrics.sln -c Release: exactly RunnerMetrics.Parsing, RunnerMetrics and
 #     RunnerMetrics.Cli are packed, with no pack warnings;
 #  2. the packages hold what they must (generator and code fixes as analyzers/dotnet/cs, lib/net8.0 + lib/net10.0,
-#     README.md, the tool layout) and their metadata has no placeholders;
-#  3. the tool installs from the local folder into a temp tool path and `runner-metrics --help` exits 0;
-#  4. tests/PackageConsumer (a template outside the solution) is copied out of the repository,
-#     restored from the local folder only, built for net10.0 and net8.0 and run.
+#     LICENSE, README.md, the tool layout);
+#  3. .ci/PackageInspector reads each package as a feed and a debugger would: nuspec metadata (Apache-2.0
+#     expression, readme, no placeholders, repository url and, in a git repository, the built commit), LICENSE
+#     and the package's own src/ID/README.md exactly as in the repository (README links absolute), and each of
+#     our assemblies deterministic (Reproducible entry) with its PDB embedded, SourceLink to the repository at
+#     the built commit covering every document, and under CI=true every path mapped to /_/ and no machine path;
+#  4. the tool installs from the local folder into a temp tool path and `runner-metrics --help` exits 0;
+#  5. tests/PackageConsumer (a template outside the solution) is copied out of the repository,
+#     restored from the local folder only, built for net10.0 and net8.0 and run (it also checks that a
+#     stack trace through the packed RunnerMetrics.Parsing names its source file and line).
 #
-# Steps 3 and 4 use a fresh, private NUGET_PACKAGES folder, so a RunnerMetrics.* package cached by
+# Steps 4 and 5 use a fresh, private NUGET_PACKAGES folder, so a RunnerMetrics.* package cached by
 # an earlier run can never stand in for the one just packed; package source mapping makes
 # RunnerMetrics.* come from the local folder only, everything else from the configured feeds.
-# Needs only the .NET SDK and bash/coreutils/grep/sed/awk/od (zip listings are read with awk).
+# Needs only the .NET SDK and bash/coreutils/grep/sed/awk/od (zip listings are read with awk, packages inspected
+# by a small C# program); git, when present, names the built commit.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -70,7 +77,13 @@ zip_entries() {
 
 # ---------------------------------------------------------------------------------------------
 echo "check-packages: packing into $packages"
-version=$(dotnet msbuild "$repo/src/RunnerMetrics.Parsing/RunnerMetrics.Parsing.csproj" -getProperty:PackageVersion -p:Configuration=Release)
+properties=$(dotnet msbuild "$repo/src/RunnerMetrics.Parsing/RunnerMetrics.Parsing.csproj" -getProperty:PackageVersion -getProperty:RepositoryUrl -p:Configuration=Release)
+version=$(sed -n 's/^ *"PackageVersion": *"\(.*\)",\{0,1\}$/\1/p' <<<"$properties")
+repository_url=$(sed -n 's/^ *"RepositoryUrl": *"\(.*\)",\{0,1\}$/\1/p' <<<"$properties")
+if [[ -z $version || -z $repository_url ]]; then
+    echo "check-packages: could not read PackageVersion and RepositoryUrl from MSBuild: $properties" >&2
+    exit 1
+fi
 if ! dotnet pack "$repo/RunnerMetrics.sln" -c Release "${no_build[@]}" -o "$packages" 2>&1 | tee "$work/pack.log"; then
     fail "dotnet pack failed (see above)"
     printf 'check-packages: %d failure(s)\n' "${#failures[@]}" >&2
@@ -103,25 +116,36 @@ require_entries() {
         fi
     done
     ((missing)) || ok "$(basename "$package") contains $*"
-    # The metadata is checked where unzip exists (the nuspec is compressed inside the package).
-    if command -v unzip >/dev/null; then
-        local nuspec
-        nuspec=$(unzip -p "$package" '*.nuspec')
-        grep -q '<license type="expression">Apache-2.0</license>' <<<"$nuspec" || fail "$(basename "$package"): no Apache-2.0 license expression"
-        grep -q '<readme>README.md</readme>' <<<"$nuspec" || fail "$(basename "$package"): no readme"
-        grep -q '<description>..*</description>' <<<"$nuspec" || fail "$(basename "$package"): no description"
-        grep -q '<tags>..*</tags>' <<<"$nuspec" || fail "$(basename "$package"): no tags"
-        if grep -qiE 'TODO|TBD|placeholder|lorem|Package Description' <<<"$nuspec"; then fail "$(basename "$package"): placeholder text in its metadata"; fi
-        if grep -q 'id="RunnerMetrics.Generators"' <<<"$nuspec"; then fail "$(basename "$package") depends on RunnerMetrics.Generators, which is never published"; fi
-    fi
 }
 require_entries "RunnerMetrics.Parsing.$version.nupkg" \
-    README.md analyzers/dotnet/cs/RunnerMetrics.Generators.dll analyzers/dotnet/cs/RunnerMetrics.Generators.CodeFixes.dll \
+    LICENSE README.md analyzers/dotnet/cs/RunnerMetrics.Generators.dll analyzers/dotnet/cs/RunnerMetrics.Generators.CodeFixes.dll \
     lib/net8.0/RunnerMetrics.Parsing.dll lib/net10.0/RunnerMetrics.Parsing.dll
 require_entries "RunnerMetrics.$version.nupkg" \
-    README.md lib/net8.0/RunnerMetrics.dll lib/net10.0/RunnerMetrics.dll
+    LICENSE README.md lib/net8.0/RunnerMetrics.dll lib/net10.0/RunnerMetrics.dll
 require_entries "RunnerMetrics.Cli.$version.nupkg" \
-    README.md tools/net10.0/any/DotnetToolSettings.xml tools/net10.0/any/runner-metrics.dll
+    LICENSE README.md tools/net10.0/any/DotnetToolSettings.xml tools/net10.0/any/runner-metrics.dll
+
+# ---------------------------------------------------------------------------------------------
+# Metadata, license, README, symbols, SourceLink and determinism, read from the packages themselves.
+inspect=(--packages "$packages" --version "$version" --repo "$repo" --repository-url "$repository_url")
+if command -v git >/dev/null && commit=$(git -C "$repo" rev-parse --verify -q HEAD) && [[ $(git -C "$repo" rev-parse --show-toplevel) -ef $repo ]]; then
+    git -C "$repo" ls-files >"$work/tracked-files.txt"
+    inspect+=(--commit "$commit" --tracked "$work/tracked-files.txt")
+else
+    echo "check-packages: not a git repository (or no git): the nuspec commit and SourceLink are not checked"
+fi
+# ContinuousIntegrationBuild follows CI=true (Directory.Build.props): then every path must be mapped to /_/.
+if [[ ${CI:-} == true ]]; then inspect+=(--ci); fi
+echo "check-packages: inspecting the packages (.ci/PackageInspector)"
+if dotnet build "$repo/.ci/PackageInspector/PackageInspector.csproj" -c Release -o "$work/inspector" -clp:NoSummary -v:q -nologo; then
+    if dotnet "$work/inspector/PackageInspector.dll" "${inspect[@]}" RunnerMetrics.Parsing RunnerMetrics RunnerMetrics.Cli; then
+        ok "package inspection (metadata, LICENSE, README, symbols, SourceLink, determinism)"
+    else
+        fail "package inspection failed (FAIL lines above)"
+    fi
+else
+    fail "the package inspector did not build"
+fi
 
 # ---------------------------------------------------------------------------------------------
 # A private package cache: nothing packed or cached by an earlier run can be picked up.

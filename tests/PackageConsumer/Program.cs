@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.InteropServices;
@@ -121,6 +122,13 @@ public static class Program
         catch (FormatException e)
         {
             Check(e is StrictJsonException, $"Parse threw {e.GetType()}, expected StrictJsonException");
+            // The package's assemblies embed their PDB: a stack trace through them names the source file and line.
+            StackFrame? frame = new StackTrace(e, fNeedFileInfo: true).GetFrames()
+                .FirstOrDefault(f => f.GetMethod()?.DeclaringType?.Assembly.GetName().Name == "RunnerMetrics.Parsing");
+            string? file = frame?.GetFileName();
+            Check(file is not null && file.EndsWith("StrictJsonException.cs", StringComparison.Ordinal) && frame!.GetFileLineNumber() > 0,
+                $"the stack trace through RunnerMetrics.Parsing has no source line (symbols missing?): {e.StackTrace}");
+            Console.WriteLine($"package consumer: the throw in RunnerMetrics.Parsing is at {file}:{frame?.GetFileLineNumber()}");
         }
 
         // 6. A string is never accepted for a number.

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using RunnerMetrics.Cli.CommandLine;
+using RunnerMetrics.Cli.Export;
 using RunnerMetrics.Cli.Logging;
 using RunnerMetrics.Extraction;
 
@@ -13,13 +14,15 @@ internal static class ExtractCommand
     public static Command Create()
     {
         var arguments = new ExtractionArguments();
+        var export = new ExportArguments(listen: false);
         var command = new Command("extract", "Run one extraction pass: deliver finished runners' events, remove and quarantine runners.");
         arguments.AddTo(command);
-        command.SetAction(parseResult => Run(arguments.Resolve(parseResult)));
+        export.AddTo(command);
+        command.SetAction(parseResult => Run(arguments.Resolve(parseResult), export.Resolve(parseResult)));
         return command;
     }
 
-    private static int Run(ExtractionSettings settings)
+    private static int Run(ExtractionSettings settings, ExportSettings exportSettings)
     {
         using var shutdown = new ShutdownSignal();
         // Read before anything is touched: an unreadable list must not let a running runner be taken.
@@ -31,6 +34,7 @@ internal static class ExtractCommand
         {
             using var jobLookup = settings.CreateJobLookup(loggerFactory);
             var extractor = settings.CreateExtractor(loggerFactory, jobLookup);
+            var export = MetricsExport.StartAsync(exportSettings, loggerFactory).GetAwaiter().GetResult();
             try
             {
                 result = extractor.Extract(settings.Flavor, ignored, shutdown.Token);
@@ -39,6 +43,11 @@ internal static class ExtractCommand
             {
                 failure = exception;
                 result = exception.PartialResult;
+            }
+            finally
+            {
+                // One push, of this pass, whatever its outcome (--otlp-endpoint or OTEL_EXPORTER_OTLP_ENDPOINT).
+                export.DisposeAsync().AsTask().GetAwaiter().GetResult();
             }
         }
 

@@ -8,6 +8,8 @@ internal static class CliLogging
     public static ILoggerFactory Create(LogLevel minimumLevel) =>
         LoggerFactory.Create(builder => builder
             .SetMinimumLevel(minimumLevel)
+            // Kestrel's own information lines (connections, requests) are noise for a metrics endpoint.
+            .AddFilter("Microsoft", LogLevel.Warning)
             .AddSimpleConsole(options =>
             {
                 options.SingleLine = true;

@@ -77,6 +77,10 @@ public sealed class MetricsExtractor
         finally
         {
             _telemetry.RecordPass(flavor, Stopwatch.GetElapsedTime(started), outcome);
+            if (_jobLookup is not null)
+            {
+                _telemetry.RecordRateLimitRemaining(flavor, _jobLookup.RateLimitRemaining);
+            }
         }
     }
 

@@ -61,6 +61,9 @@ public sealed class GitHubJobLookup : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _http.Dispose();
 
+    /// <summary>The last <c>x-ratelimit-remaining</c> the API sent, or -1 before any response carried it.</summary>
+    internal long RateLimitRemaining => _rateLimit.Remaining;
+
     /// <summary>Looks up the jobs of <paramref name="runners"/>; returns within the pass budget whatever GitHub does.</summary>
     internal async Task<JobEnrichment> LookupAsync(IReadOnlyList<RunnerJobQuery> runners, CancellationToken cancellationToken)
     {

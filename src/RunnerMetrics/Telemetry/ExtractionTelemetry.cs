@@ -72,6 +72,15 @@ internal sealed class ExtractionTelemetry
         }
     }
 
+    /// <summary>Records the GitHub API quota left after a pass (the gauge shows the latest; -1, none seen yet, is skipped).</summary>
+    public void RecordRateLimitRemaining(string flavor, long remaining)
+    {
+        if (remaining >= 0)
+        {
+            _instruments.RecordRateLimitRemaining(flavor, remaining);
+        }
+    }
+
     private static KeyValuePair<string, object?> FlavorTag(string flavor) => new(TagNames.Flavor, flavor);
 
     private TagList JobTags(string flavor, string repo, string workflow, string githubEvent)

@@ -36,4 +36,10 @@ public static class InstrumentNames
 
     /// <summary>Observable gauge (s): Unix time at which the last pass completed; tag <c>flavor</c>.</summary>
     public const string ExtractionLastSuccess = "runner_metrics_extraction_last_success_timestamp_seconds";
+
+    /// <summary>
+    /// Observable gauge: the last <c>x-ratelimit-remaining</c> the GitHub API sent, as of the end of the last pass; tag
+    /// <c>flavor</c>. Only with GitHub enrichment, once a response carried the header.
+    /// </summary>
+    public const string GitHubRateLimitRemaining = "runner_metrics_github_api_rate_limit_remaining";
 }

@@ -16,6 +16,7 @@ public sealed class RunnerMetricsInstruments : IDisposable
     public const string MeterName = "RunnerMetrics";
 
     private readonly ConcurrentDictionary<string, double> _lastSuccess = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _rateLimitRemaining = new(StringComparer.Ordinal);
     private readonly bool _ownsMeter;
 
     /// <summary>
@@ -36,6 +37,8 @@ public sealed class RunnerMetricsInstruments : IDisposable
         ExtractionDuration = CreateHistogram(InstrumentNames.ExtractionDuration, "How long extraction passes took.", HistogramBuckets.PassSeconds);
         ExtractionFailures = Meter.CreateCounter<long>(InstrumentNames.ExtractionFailures, "{pass}", "Extraction passes that stopped with an error.");
         Meter.CreateObservableGauge(InstrumentNames.ExtractionLastSuccess, ObserveLastSuccess, "s", "Unix time of the last extraction pass that completed.");
+        Meter.CreateObservableGauge(
+            InstrumentNames.GitHubRateLimitRemaining, ObserveRateLimitRemaining, "{request}", "GitHub API requests left in the current rate-limit window (x-ratelimit-remaining).");
     }
 
     /// <summary>A process-wide instance, used by extractors whose options name none.</summary>
@@ -74,11 +77,21 @@ public sealed class RunnerMetricsInstruments : IDisposable
     internal void RecordSuccess(string flavor, DateTimeOffset completedAt) =>
         _lastSuccess[flavor] = completedAt.ToUnixTimeMilliseconds() / 1000.0;
 
+    internal void RecordRateLimitRemaining(string flavor, long remaining) => _rateLimitRemaining[flavor] = remaining;
+
     private IEnumerable<Measurement<double>> ObserveLastSuccess()
     {
         foreach (var (flavor, timestamp) in _lastSuccess)
         {
             yield return new Measurement<double>(timestamp, new KeyValuePair<string, object?>(TagNames.Flavor, flavor));
+        }
+    }
+
+    private IEnumerable<Measurement<long>> ObserveRateLimitRemaining()
+    {
+        foreach (var (flavor, remaining) in _rateLimitRemaining)
+        {
+            yield return new Measurement<long>(remaining, new KeyValuePair<string, object?>(TagNames.Flavor, flavor));
         }
     }
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Threading;
 using RunnerMetrics.Tests.Support;
 
@@ -168,7 +169,8 @@ public sealed class CliFaultTests : IDisposable
         File.CreateSymbolicLink(_log, "/dev/full");
 
         using var watch = CliProcess.Start([.. ExtractArguments("watch"), "--interval", "50ms"]);
-        Thread.Sleep(TimeSpan.FromSeconds(2)); // dozens of failing passes
+        // Several failed passes, however slowly the machine starts the tool.
+        watch.Error.WaitFor(new Regex("No space left on device"), TimeSpan.FromMinutes(1), occurrences: 5);
         Assert.Equal(Runners, Directory.GetDirectories(_fleet).Length);
 
         // The disk has room again: the log becomes a regular file (replaced atomically, as an operator would).

@@ -1,7 +1,8 @@
 using System;
+using System.Collections;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
-using System.Threading.Tasks;
 
 namespace RunnerMetrics.Tests.Cli;
 
@@ -12,19 +13,26 @@ internal sealed class CliProcess : IDisposable
     private static readonly string ToolPath = Path.Combine(AppContext.BaseDirectory, "cli", "runner-metrics.dll");
 
     private readonly Process _process;
-    private readonly Task<string> _stdout;
-    private readonly Task<string> _stderr;
 
     private CliProcess(Process process)
     {
         _process = process;
-        _stdout = process.StandardOutput.ReadToEndAsync();
-        _stderr = process.StandardError.ReadToEndAsync();
+        Output = new OutputCapture(process.StandardOutput);
+        Error = new OutputCapture(process.StandardError);
     }
 
     public int Id => _process.Id;
 
-    public static CliProcess Start(params string[] arguments)
+    /// <summary>Standard output as it comes.</summary>
+    public OutputCapture Output { get; }
+
+    /// <summary>Standard error (the log) as it comes.</summary>
+    public OutputCapture Error { get; }
+
+    public static CliProcess Start(params string[] arguments) => StartWith(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Starts the tool with <paramref name="environment"/> added to the test's own (less any OTEL_ variable).</summary>
+    public static CliProcess StartWith(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -32,6 +40,20 @@ internal sealed class CliProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // A developer's shell may point OpenTelemetry somewhere: test processes push only where a test says.
+        foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            if (((string)variable.Key).StartsWith("OTEL_", StringComparison.Ordinal))
+            {
+                start.Environment.Remove((string)variable.Key);
+            }
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(ToolPath);
         foreach (string argument in arguments)
         {
@@ -75,7 +97,7 @@ internal sealed class CliProcess : IDisposable
             throw new TimeoutException($"runner-metrics did not exit within {timeout}");
         }
 
-        return new CliResult(_process.ExitCode, _stdout.GetAwaiter().GetResult(), _stderr.GetAwaiter().GetResult());
+        return new CliResult(_process.ExitCode, Output.Complete(), Error.Complete());
     }
 
     /// <summary>Sends a signal the way an init system or a user at a terminal would.</summary>

@@ -1,5 +1,8 @@
+using System;
 using System.IO;
 using System.Linq;
+using System.Net;
+using System.Net.Sockets;
 using RunnerMetrics.Tests.Support;
 
 namespace RunnerMetrics.Tests.Cli;
@@ -34,6 +37,16 @@ public sealed class CliUsageTests
     [InlineData("extract", "--flavor", "x", "--max-label-values", "0")]
     [InlineData("watch", "--flavor", "x", "--max-label-values", "-1")]
     [InlineData("watch", "--flavor", "x", "--max-label-values", "many")]
+    [InlineData("watch", "--flavor", "x", "--prometheus-listen", "9464")]
+    [InlineData("watch", "--flavor", "x", "--prometheus-listen", "127.0.0.1:")]
+    [InlineData("watch", "--flavor", "x", "--prometheus-listen", "127.0.0.1:65536")]
+    [InlineData("watch", "--flavor", "x", "--prometheus-listen", "::1:9464")]
+    [InlineData("watch", "--flavor", "x", "--prometheus-listen", "metrics.example:9464")]
+    [InlineData("extract", "--flavor", "x", "--prometheus-listen", "127.0.0.1:0")]
+    [InlineData("watch", "--flavor", "x", "--otlp-endpoint", "collector:4318")]
+    [InlineData("extract", "--flavor", "x", "--otlp-endpoint", "ftp://collector:4318")]
+    [InlineData("extract", "--flavor", "x", "--otlp-endpoint", "http://user:secret@collector:4318")]
+    [InlineData("watch", "--flavor", "x", "--otlp-endpoint", "http://collector:4318/?x=1")]
     [InlineData("demo", "--runners", "-1")]
     [InlineData("no-such-command")]
     public void Usage_errors_exit_2_with_a_short_message_and_no_stack_trace(params string[] arguments)
@@ -73,6 +86,26 @@ public sealed class CliUsageTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("--metric-label", result.StandardOutput);
         Assert.Contains("--max-label-values", result.StandardOutput);
+        Assert.Contains("--prometheus-listen", result.StandardOutput);
+        Assert.Contains("--otlp-endpoint", result.StandardOutput);
+    }
+
+    [Fact]
+    public void A_listen_address_in_use_exits_1_naming_it_before_any_runner_is_touched()
+    {
+        using var temp = new TempDirectory();
+        string fleet = temp.CreateSubdirectory("fs");
+        new FleetBuilder(fleet).FullRunners(1);
+        using var busy = new TcpListener(IPAddress.Loopback, 0);
+        busy.Start();
+        string address = $"127.0.0.1:{((IPEndPoint)busy.LocalEndpoint).Port}";
+
+        var result = CliProcess.Run("watch", "--flavor", "x", "--shared-fs", fleet, "--metrics-log", temp.Combine("log"), "--prometheus-listen", address);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains(address, result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("address already in use", result.StandardError, StringComparison.Ordinal);
+        Assert.Single(Directory.GetDirectories(fleet));
     }
 
     [Fact]

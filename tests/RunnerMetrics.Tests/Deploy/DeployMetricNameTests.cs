@@ -7,11 +7,16 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using RunnerMetrics.Telemetry;
+using RunnerMetrics.Tests.Export;
 
 namespace RunnerMetrics.Tests.Deploy;
 
-/// <summary>The dashboard, the alert rules and the collector example ask only for metrics the library's meter publishes.</summary>
-public sealed partial class DeployMetricNameTests
+/// <summary>
+/// The dashboard, the alert rules and the collector example ask only for metrics the library's meter publishes, and
+/// every series they query is one a real <c>watch</c> serves on <c>/metrics</c>.
+/// </summary>
+[Collection(nameof(EnrichedWatch))]
+public sealed partial class DeployMetricNameTests(EnrichedWatch watch)
 {
     // Prometheus shows a histogram as these three series; the instrument carries the name without them.
     private static readonly string[] HistogramSuffixes = ["_bucket", "_sum", "_count"];
@@ -27,6 +32,20 @@ public sealed partial class DeployMetricNameTests
 
         Assert.NotEmpty(used);
         Assert.All(used, name => Assert.True(published.Contains(name), $"{name} is not an instrument of the RunnerMetrics meter"));
+    }
+
+    [Theory]
+    [InlineData("grafana", "runner-metrics.json")]
+    [InlineData("prometheus", "runner-metrics.rules.yml")]
+    [InlineData("otel-collector.yaml")]
+    public void Every_series_the_file_queries_is_in_the_scrape_of_a_running_watch(params string[] path)
+    {
+        // As written, suffixes and all: runner_metrics_job_duration_seconds_bucket must be a series of the scrape.
+        var served = watch.Scrape.Samples.Select(sample => sample.Name).ToHashSet(StringComparer.Ordinal);
+        var queried = MetricName().Matches(File.ReadAllText(DeployFile(path))).Select(match => match.Value).ToHashSet(StringComparer.Ordinal);
+
+        Assert.NotEmpty(queried);
+        Assert.All(queried, name => Assert.True(served.Contains(name), $"{name} is not served on /metrics; served: {string.Join(", ", served.Order())}"));
     }
 
     [Fact]

@@ -34,6 +34,35 @@ public sealed class EnrichedJobMetricsTests : GitHubEnrichmentTestBase
         Assert.Equal(logged, tagged);
     }
 
+    [Fact]
+    public void The_rate_limit_gauge_shows_the_last_remaining_quota_and_is_absent_before_any_header()
+    {
+        Runner("runner-a");
+        int remaining = 4999;
+        Api.Handler = context =>
+        {
+            context.Response.Headers["x-ratelimit-limit"] = "5000";
+            if (remaining < 4999)
+            {
+                context.Response.Headers["x-ratelimit-remaining"] = remaining.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            remaining--;
+            return GitHubJson.Write(context, GitHubJson.Page(GitHubJson.Job("runner-a")));
+        };
+
+        ExtractEnriched(_capture.Instruments);
+        _capture.Observe();
+        Assert.Empty(_capture.Of(InstrumentNames.GitHubRateLimitRemaining));
+
+        Runner("runner-a");
+        ExtractEnriched(_capture.Instruments);
+        _capture.Observe();
+        var gauge = Assert.Single(_capture.Of(InstrumentNames.GitHubRateLimitRemaining));
+        Assert.Equal(4998, gauge.Value);
+        Assert.Equal(Flavor, gauge.Tags[TagNames.Flavor]);
+    }
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)
