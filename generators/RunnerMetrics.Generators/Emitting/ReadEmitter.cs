@@ -41,7 +41,8 @@ internal static class ReadEmitter
         w.Open();
         for (int i = 0; i < members.Count; i++)
         {
-            EmitMemberArm(w, type, members[i], i);
+            string read = $"tape.TryReadMember<{ShapeNames.Of(members[i].Value, type.InternStrings)}>(ref reader, block + {i}, {Names.Quote(members[i].JsonPath)}, out error)";
+            MemberArms.Emit(w, type, members[i], i, read, $"block + {i}");
         }
 
         if (type.Discriminator is { } discriminator)
@@ -68,42 +69,5 @@ internal static class ReadEmitter
         w.Line();
         w.Line($"return read && {Names.ObjectReader}.TryEnd(ref reader, tape, block, Required, s_paths, out error);");
         w.Close();
-    }
-
-    /// <summary>One switch arm: read the member's slot, then check its constraints.</summary>
-    private static void EmitMemberArm(SourceWriter w, TypeModel type, MemberModel member, int index)
-    {
-        string shape = ShapeNames.Of(member.Value, type.InternStrings);
-        string path = Names.Quote(member.JsonPath);
-        string slot = $"block + {index}";
-        string read = $"tape.TryReadMember<{shape}>(ref reader, {slot}, {path}, out error)";
-        var constraints = member.Constraints;
-        if (constraints == ConstraintModel.None)
-        {
-            w.Line($"{index} => {read},");
-            return;
-        }
-
-        var target = member.Value is NullableShape nullable ? nullable.Inner : member.Value;
-        var checks = new System.Collections.Generic.List<string>();
-        if (constraints.HasRange)
-        {
-            string inner = ShapeNames.Of(target, type.InternStrings);
-            checks.Add($"{Names.ObjectReader}.TryCheckRange<{inner}, {target.TypeName}>(ref reader, tape, {slot}, {constraints.RangeMinimum}, {constraints.RangeMaximum}, {path}, out error)");
-        }
-
-        if (constraints.HasLength)
-        {
-            string check = target is CollectionShape ? "TryCheckCount" : "TryCheckTextLength";
-            string min = (constraints.MinLength ?? 0).ToString(CultureInfo.InvariantCulture);
-            string max = constraints.MaxLength?.ToString(CultureInfo.InvariantCulture) ?? "int.MaxValue";
-            checks.Add($"{Names.ObjectReader}.{check}(ref reader, tape, {slot}, {min}, {max}, {path}, out error)");
-        }
-
-        w.Line($"{index} => {read}");
-        for (int i = 0; i < checks.Count; i++)
-        {
-            w.Line($"    && {checks[i]}{(i == checks.Count - 1 ? "," : string.Empty)}");
-        }
     }
 }

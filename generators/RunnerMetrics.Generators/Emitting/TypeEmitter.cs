@@ -72,7 +72,16 @@ internal static class TypeEmitter
         {
             w.Line($"private static {type.FullyQualifiedName} BuildFromTape({Names.Tape} tape, int block) => new {type.FullyQualifiedName}(tape, block);");
             w.Line();
-            BuildEmitter.EmitConstructor(w, type);
+            BuildEmitter.EmitConstructor(w, type, fromMembers: false);
+            if (FlatEmitter.Applies(type))
+            {
+                w.Line();
+                BuildEmitter.EmitConstructor(w, type, fromMembers: true);
+                w.Line();
+                FlatEmitter.EmitTryReadMembers(w, type, helper);
+                w.Line();
+                FlatEmitter.EmitMembersStruct(w, type);
+            }
         }
 
         w.Line();
@@ -135,6 +144,13 @@ internal static class TypeEmitter
         w.Line(Names.GeneratedCode);
         w.Open($"public static bool TryParse({Names.ByteSpan} utf8Json, {Names.MaybeNullWhenFalse} out {type.FullyQualifiedName} value, out {Names.Error} error)");
         w.Line($"var reader = {Names.Runtime}.Create(utf8Json);");
+        if (FlatEmitter.Applies(type))
+        {
+            FlatEmitter.EmitParse(w, type, wholeDocument: true);
+            w.Close();
+            return;
+        }
+
         w.Line($"var tape = {Names.Tape}.Rent();");
         w.Open("try");
         w.Line($"if ({Names.Runtime}.TryStartDocument(utf8Json, ref reader, tape, out error)");
@@ -179,6 +195,13 @@ internal static class TypeEmitter
         w.Line($"/// <summary>Reads one <see cref=\"{type.Name}\"/> whose first token is the reader's current token, leaving the reader on its last token; paths in errors are relative to it.</summary>");
         w.Line(Names.GeneratedCode);
         w.Open($"public static bool TryRead(ref {Names.Reader} reader, {Names.MaybeNullWhenFalse} out {type.FullyQualifiedName} value, out {Names.Error} error)");
+        if (FlatEmitter.Applies(type))
+        {
+            FlatEmitter.EmitParse(w, type, wholeDocument: false);
+            w.Close();
+            return;
+        }
+
         w.Line($"var tape = {Names.Tape}.Rent();");
         w.Open("try");
         w.Line($"bool read = {helper}.TryReadSlots(ref reader, tape, out int block, out error);");

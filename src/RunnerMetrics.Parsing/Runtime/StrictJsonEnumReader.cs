@@ -25,10 +25,9 @@ public static class StrictJsonEnumReader
             return true;
         }
 
-        error = index == NotText
-            ? StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.UnexpectedToken, path)
-            : StrictJsonReader.UnmatchedTextAt(ref reader, StrictJsonErrorKind.InvalidValue, path);
-        return false;
+        return index == NotText
+            ? StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.UnexpectedToken, path, out error)
+            : StrictJsonReader.FailUnmatched(ref reader, StrictJsonErrorKind.InvalidValue, path, out error);
     }
 
     /// <summary>The index <see cref="TryRead"/> recorded.</summary>

@@ -20,8 +20,7 @@ public static class StrictJsonObjectReader
             return true;
         }
 
-        error = StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.UnexpectedToken, "$");
-        return false;
+        return StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.UnexpectedToken, "$", out error);
     }
 
     /// <summary>Moves to the next member name; false at the end of the object.</summary>
@@ -40,8 +39,7 @@ public static class StrictJsonObjectReader
         {
             if (!tape.IsPresent(block + member))
             {
-                error = StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.MissingMember, paths[member]);
-                return false;
+                return StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.MissingMember, paths[member], out error);
             }
         }
 
@@ -52,8 +50,7 @@ public static class StrictJsonObjectReader
     /// <summary>Rejects the member name the reader is on: no member of the type has it.</summary>
     public static bool RejectUnknown(ref Utf8JsonReader reader, out StrictJsonError error)
     {
-        error = StrictJsonReader.UnmatchedTextAt(ref reader, StrictJsonErrorKind.UnknownMember, "$");
-        return false;
+        return StrictJsonReader.FailUnmatched(ref reader, StrictJsonErrorKind.UnknownMember, "$", out error);
     }
 
     /// <summary>
@@ -69,8 +66,7 @@ public static class StrictJsonObjectReader
         {
             if (!validUtf8 && !System.Text.Unicode.Utf8.IsValid(raw))
             {
-                error = StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.InvalidJson, "$");
-                return false;
+                return StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.InvalidJson, "$", out error);
             }
 
             return TryAddUnknown(ref reader, ref names, raw, out error) && StrictJsonReader.TrySkipValue(ref reader, validUtf8, "$", out error);
@@ -104,8 +100,7 @@ public static class StrictJsonObjectReader
 
     private static bool Fail(ref Utf8JsonReader reader, StrictJsonErrorKind kind, out StrictJsonError error)
     {
-        error = StrictJsonReader.ErrorAt(ref reader, kind, "$");
-        return false;
+        return StrictJsonReader.Fail(ref reader, kind, "$", out error);
     }
 
     /// <summary>Checks a <c>[Range]</c> on the value just read into slot <paramref name="index"/>.</summary>
@@ -114,28 +109,47 @@ public static class StrictJsonObjectReader
         where T : IComparable<T>
     {
         ArgumentNullException.ThrowIfNull(tape);
-        if (tape[index].IsNull)
+        return TryCheckRange<TValue, T>(ref reader, tape, in tape[index], minimum, maximum, path, out error);
+    }
+
+    /// <summary>Checks a <c>[Range]</c> on the value just read into <paramref name="slot"/>.</summary>
+    public static bool TryCheckRange<TValue, T>(ref Utf8JsonReader reader, StrictJsonTape tape, in StrictJsonSlot slot, T minimum, T maximum, string path, out StrictJsonError error)
+        where TValue : IStrictJsonValue<T>
+        where T : IComparable<T>
+    {
+        if (!slot.IsNull)
         {
-            error = default;
-            return true;
+            var value = TValue.Build(tape, slot);
+            if (value.CompareTo(minimum) < 0 || value.CompareTo(maximum) > 0)
+            {
+                return StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.OutOfRange, path, out error);
+            }
         }
 
-        var value = tape.Get<TValue, T>(index);
-        bool inRange = value.CompareTo(minimum) >= 0 && value.CompareTo(maximum) <= 0;
-        error = inRange ? default : StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.OutOfRange, path);
-        return inRange;
+        error = default;
+        return true;
     }
 
     /// <summary>Checks <c>[MinLength]</c>/<c>[MaxLength]</c> (in UTF-16 code units) on the string just read into slot <paramref name="index"/>.</summary>
     public static bool TryCheckTextLength(ref Utf8JsonReader reader, StrictJsonTape tape, int index, int minimum, int maximum, string path, out StrictJsonError error)
     {
         ArgumentNullException.ThrowIfNull(tape);
-        ref var slot = ref tape[index];
+        return TryCheckTextLength(ref reader, tape, in tape[index], minimum, maximum, path, out error);
+    }
+
+    /// <summary>Checks <c>[MinLength]</c>/<c>[MaxLength]</c> (in UTF-16 code units) on the string just read into <paramref name="slot"/>.</summary>
+    public static bool TryCheckTextLength(ref Utf8JsonReader reader, StrictJsonTape tape, in StrictJsonSlot slot, int minimum, int maximum, string path, out StrictJsonError error)
+    {
+        ArgumentNullException.ThrowIfNull(tape);
         int length = slot.IsNull ? minimum
             : slot.IsPooledString ? tape.StringOf(slot).Length
             : Encoding.UTF8.GetCharCount(tape.TextOf(slot));
         return CheckLength(ref reader, length, minimum, maximum, path, out error);
     }
+
+    /// <summary>The error for a required member missing from the object that just ended.</summary>
+    public static bool Missing(ref Utf8JsonReader reader, string path, out StrictJsonError error) =>
+        StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.MissingMember, path, out error);
 
     /// <summary>Checks <c>[MinLength]</c>/<c>[MaxLength]</c> on the element count of the collection just read into slot <paramref name="index"/>.</summary>
     public static bool TryCheckCount(ref Utf8JsonReader reader, StrictJsonTape tape, int index, int minimum, int maximum, string path, out StrictJsonError error)
@@ -148,7 +162,12 @@ public static class StrictJsonObjectReader
     private static bool CheckLength(ref Utf8JsonReader reader, int length, int minimum, int maximum, string path, out StrictJsonError error)
     {
         bool inRange = length >= minimum && length <= maximum;
-        error = inRange ? default : StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.OutOfRange, path);
-        return inRange;
+        if (!inRange)
+        {
+            return StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.OutOfRange, path, out error);
+        }
+
+        error = default;
+        return true;
     }
 }

@@ -38,29 +38,31 @@ public static class StrictJsonPolymorphism
 
             if (found)
             {
-                error = StrictJsonReader.ErrorAt(ref scan, StrictJsonErrorKind.DuplicateMember, path);
-                return false;
+                return StrictJsonReader.Fail(ref scan, StrictJsonErrorKind.DuplicateMember, path, out error);
             }
 
             if (scan.TokenType != JsonTokenType.String)
             {
-                error = StrictJsonReader.ErrorAt(ref scan, StrictJsonErrorKind.UnexpectedToken, path);
-                return false;
+                return StrictJsonReader.Fail(ref scan, StrictJsonErrorKind.UnexpectedToken, path, out error);
             }
 
             found = true;
             value = scan;
         }
 
-        error = found ? default : StrictJsonReader.ErrorAt(ref scan, StrictJsonErrorKind.MissingMember, path);
-        return found;
+        if (!found)
+        {
+            return StrictJsonReader.Fail(ref scan, StrictJsonErrorKind.MissingMember, path, out error);
+        }
+
+        error = default;
+        return true;
     }
 
     /// <summary>The error for a discriminator value no derived type has.</summary>
     public static bool RejectCase(ref Utf8JsonReader discriminator, string path, out StrictJsonError error)
     {
-        error = StrictJsonReader.UnmatchedTextAt(ref discriminator, StrictJsonErrorKind.InvalidValue, path);
-        return false;
+        return StrictJsonReader.FailUnmatched(ref discriminator, StrictJsonErrorKind.InvalidValue, path, out error);
     }
 
     /// <summary>Reads the object as <typeparamref name="TDerived"/>, case <paramref name="caseIndex"/>, into the base's slot <paramref name="block"/>.</summary>
@@ -103,22 +105,19 @@ public static class StrictJsonPolymorphism
         ArgumentNullException.ThrowIfNull(tape);
         if (tape.IsPresent(index))
         {
-            error = StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.DuplicateMember, path);
-            return false;
+            return StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.DuplicateMember, path, out error);
         }
 
         reader.Read();
         if (reader.TokenType != JsonTokenType.String)
         {
-            error = StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.UnexpectedToken, path);
-            return false;
+            return StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.UnexpectedToken, path, out error);
         }
 
         Span<byte> scratch = stackalloc byte[NameSet.StackBufferLength];
         if (!StrictJsonReader.TryGetUnescaped(reader.ValueSpan, reader.ValueIsEscaped, scratch, out var text) || !text.SequenceEqual(expected))
         {
-            error = StrictJsonReader.UnmatchedTextAt(ref reader, StrictJsonErrorKind.InvalidValue, path);
-            return false;
+            return StrictJsonReader.FailUnmatched(ref reader, StrictJsonErrorKind.InvalidValue, path, out error);
         }
 
         tape[index] = default;

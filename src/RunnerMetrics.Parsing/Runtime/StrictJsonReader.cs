@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace RunnerMetrics.Parsing.Runtime;
@@ -25,7 +26,7 @@ public static class StrictJsonReader
     };
 
     /// <summary>A reader with the strict options over a whole document.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Utf8JsonReader Create(ReadOnlySpan<byte> utf8Json) => new(utf8Json, s_options);
 
     /// <summary>Moves to the document's first token; a BOM or an empty document is invalid.</summary>
@@ -94,6 +95,26 @@ public static class StrictJsonReader
     /// <summary>An error at the reader's current token.</summary>
     public static StrictJsonError ErrorAt(ref Utf8JsonReader reader, StrictJsonErrorKind kind, string path) =>
         new(kind, path, reader.TokenStartIndex);
+
+    /// <summary>
+    /// Sets <paramref name="error"/> to an error at the reader's current token and returns false. Never inlined, and
+    /// writing through <see langword="out"/>: an inlined error (a struct holding strings) would add a temporary
+    /// that the caller's prologue must zero on every call, failing or not.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool Fail(ref Utf8JsonReader reader, StrictJsonErrorKind kind, string path, out StrictJsonError error)
+    {
+        error = new(kind, path, reader.TokenStartIndex);
+        return false;
+    }
+
+    /// <summary><see cref="Fail"/> with <see cref="UnmatchedTextAt"/>'s error.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool FailUnmatched(ref Utf8JsonReader reader, StrictJsonErrorKind kind, string path, out StrictJsonError error)
+    {
+        error = UnmatchedTextAt(ref reader, kind, path);
+        return false;
+    }
 
     /// <summary>
     /// The error for a name or string token that matched none of the expected texts: <paramref name="kind"/>, or
@@ -179,15 +200,13 @@ public static class StrictJsonReader
             {
                 if (!IsValidIfText(ref reader, documentIsValidUtf8))
                 {
-                    error = ErrorAt(ref reader, StrictJsonErrorKind.InvalidJson, path);
-                    return false;
+                    return Fail(ref reader, StrictJsonErrorKind.InvalidJson, path, out error);
                 }
             }
         }
         else if (!IsValidIfText(ref reader, documentIsValidUtf8))
         {
-            error = ErrorAt(ref reader, StrictJsonErrorKind.InvalidJson, path);
-            return false;
+            return Fail(ref reader, StrictJsonErrorKind.InvalidJson, path, out error);
         }
 
         error = default;
@@ -207,7 +226,6 @@ public static class StrictJsonReader
     private static bool Fail<T>(ref Utf8JsonReader reader, StrictJsonErrorKind kind, string path, out T value, out StrictJsonError error)
     {
         value = default!;
-        error = ErrorAt(ref reader, kind, path);
-        return false;
+        return Fail(ref reader, kind, path, out error);
     }
 }

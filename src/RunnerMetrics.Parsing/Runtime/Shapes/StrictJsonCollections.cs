@@ -14,8 +14,7 @@ public static class StrictJsonCollections
         slot = default;
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            error = StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.UnexpectedToken, path);
-            return false;
+            return StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.UnexpectedToken, path, out error);
         }
 
         int mark = tape.PendingMark;
@@ -47,8 +46,7 @@ public static class StrictJsonCollections
         slot = default;
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            error = StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.UnexpectedToken, path);
-            return false;
+            return StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.UnexpectedToken, path, out error);
         }
 
         int mark = tape.PendingMark;
@@ -60,8 +58,7 @@ public static class StrictJsonCollections
             {
                 if (!tape.TryAppendText(reader.ValueSpan, reader.ValueIsEscaped, out var key))
                 {
-                    error = StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.InvalidJson, path);
-                    return false;
+                    return StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.InvalidJson, path, out error);
                 }
 
                 if (!keys.Add(tape.TextOf(key)))

@@ -103,8 +103,7 @@ public sealed class StrictJsonTape
     {
         if (_slots[index].IsPresent)
         {
-            error = StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.DuplicateMember, path);
-            return false;
+            return StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.DuplicateMember, path, out error);
         }
 
         reader.Read();

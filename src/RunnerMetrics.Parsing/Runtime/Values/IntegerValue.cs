@@ -44,8 +44,7 @@ public readonly struct IntegerValue<T> : IStrictJsonValue<T>
             return true;
         }
 
-        error = StrictJsonReader.ErrorAt(ref reader, StrictJsonReader.IntegerErrorKind(ref reader), path);
-        return false;
+        return StrictJsonReader.Fail(ref reader, StrictJsonReader.IntegerErrorKind(ref reader), path, out error);
     }
 
     /// <inheritdoc/>

@@ -13,14 +13,18 @@ public readonly struct SingleValue : IStrictJsonValue<float>
         if (reader.TokenType != JsonTokenType.Number)
         {
             slot = default;
-            error = StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.UnexpectedToken, path);
-            return false;
+            return StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.UnexpectedToken, path, out error);
         }
 
         bool ok = reader.TryGetSingle(out float value) && float.IsFinite(value);
         slot = StrictJsonSlot.Of(value);
-        error = ok ? default : StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.OutOfRange, path);
-        return ok;
+        if (!ok)
+        {
+            return StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.OutOfRange, path, out error);
+        }
+
+        error = default;
+        return true;
     }
 
     /// <inheritdoc/>

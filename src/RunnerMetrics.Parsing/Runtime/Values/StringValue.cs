@@ -30,14 +30,12 @@ public readonly struct StringValue : IStrictJsonValue<string>
         if (reader.TokenType != JsonTokenType.String)
         {
             slot = default;
-            error = StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.UnexpectedToken, path);
-            return false;
+            return StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.UnexpectedToken, path, out error);
         }
 
         if (!tape.TryAppendText(reader.ValueSpan, reader.ValueIsEscaped, out slot))
         {
-            error = StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.InvalidJson, path);
-            return false;
+            return StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.InvalidJson, path, out error);
         }
 
         error = default;

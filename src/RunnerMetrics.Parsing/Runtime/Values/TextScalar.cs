@@ -18,15 +18,13 @@ internal static class TextScalar
         slot = default;
         if (reader.TokenType != JsonTokenType.String)
         {
-            error = StrictJsonReader.ErrorAt(ref reader, StrictJsonErrorKind.UnexpectedToken, path);
-            return false;
+            return StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.UnexpectedToken, path, out error);
         }
 
         Span<byte> scratch = stackalloc byte[MaxLength];
         if (!StrictJsonReader.TryGetUnescaped(reader.ValueSpan, reader.ValueIsEscaped, scratch, out var text) || !parse(text, out T value))
         {
-            error = StrictJsonReader.UnmatchedTextAt(ref reader, StrictJsonErrorKind.InvalidValue, path);
-            return false;
+            return StrictJsonReader.FailUnmatched(ref reader, StrictJsonErrorKind.InvalidValue, path, out error);
         }
 
         slot = StrictJsonSlot.Of(value);

@@ -1,0 +1,49 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace RunnerMetrics.Parsing.Runtime;
+
+/// <summary>
+/// A <see cref="StrictJsonMember{TValue, T}"/> for an interned string: a value already in the pool is kept as
+/// the string itself (it costs no allocation, so a rejected document still allocates nothing), and any other
+/// goes to the tape's text.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public struct StrictJsonPooledStringMember
+{
+    private string? _pooled;
+    private StrictJsonSlot _slot;
+    private bool _isPresent;
+
+    /// <inheritdoc cref="StrictJsonMember{TValue, T}.IsPresent"/>
+    public readonly bool IsPresent => _isPresent;
+
+    /// <inheritdoc cref="StrictJsonMember{TValue, T}.TryRead"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryRead(ref Utf8JsonReader reader, StrictJsonTape tape, string path, out StrictJsonError error)
+    {
+        if (_isPresent)
+        {
+            return StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.DuplicateMember, path, out error);
+        }
+
+        _isPresent = true;
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped
+            && StrictJsonStringPool.Shared.TryGet(reader.ValueSpan, out string? pooled))
+        {
+            _pooled = pooled;
+            error = default;
+            return true;
+        }
+
+        return StringValue.TryReadText(ref reader, tape, path, out _slot, out error);
+    }
+
+    /// <inheritdoc cref="StrictJsonMember{TValue, T}.Build"/>
+    public readonly string Build(StrictJsonTape tape) => _pooled ?? PooledStringValue.Build(tape, _slot);
+
+    /// <inheritdoc cref="StrictJsonMember{TValue, T}.BuildOrDefault"/>
+    public readonly string BuildOrDefault(StrictJsonTape tape, string absent) => _isPresent ? Build(tape) : absent;
+}
