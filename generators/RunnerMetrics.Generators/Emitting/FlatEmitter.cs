@@ -56,7 +56,7 @@ internal static class FlatEmitter
             w.Line($"catch ({Names.JsonException} exception)");
             w.Open();
             w.Line("// The reader throws for syntax errors; they become data here.");
-            w.Line($"error = {Names.Runtime}.InvalidJson(utf8Json, exception);");
+            w.Line($"{Names.Runtime}.InvalidJson(utf8Json, exception, out error);");
             w.Close();
         }
 

@@ -70,8 +70,12 @@ public static class StrictJsonReader
         return true;
     }
 
-    /// <summary>The error for a syntax error the reader threw for; its position is made absolute.</summary>
-    public static StrictJsonError InvalidJson(ReadOnlySpan<byte> utf8Json, JsonException exception)
+    /// <summary>
+    /// Sets <paramref name="error"/> to the error for a syntax error the reader threw for, its position made
+    /// absolute. Through <see langword="out"/> and never inlined, as <see cref="Fail"/> is.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void InvalidJson(ReadOnlySpan<byte> utf8Json, JsonException exception, out StrictJsonError error)
     {
         ArgumentNullException.ThrowIfNull(exception);
         long line = exception.LineNumber ?? 0;
@@ -89,7 +93,7 @@ public static class StrictJsonReader
         }
 
         position = Math.Min(position + (exception.BytePositionInLine ?? 0), utf8Json.Length);
-        return new StrictJsonError(StrictJsonErrorKind.InvalidJson, "$", position);
+        error = new StrictJsonError(StrictJsonErrorKind.InvalidJson, "$", position);
     }
 
     /// <summary>An error at the reader's current token.</summary>

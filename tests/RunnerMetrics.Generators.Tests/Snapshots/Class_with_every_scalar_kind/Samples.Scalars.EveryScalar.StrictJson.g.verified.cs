@@ -13,18 +13,19 @@ namespace Samples.Scalars
             var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
             try
             {
+                var members = default(StrictJsonMembers);
                 if (global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryStartDocument(utf8Json, ref reader, tape, out error)
-                    && EveryScalarStrictJson.TryReadSlots(ref reader, tape, out int block, out error)
+                    && TryReadMembers(ref reader, tape, ref members, out error)
                     && global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryEndDocument(ref reader, out error))
                 {
-                    value = BuildFromTape(tape, block);
+                    value = new global::Samples.Scalars.EveryScalar(tape, in members);
                     return true;
                 }
             }
             catch (global::System.Text.Json.JsonException exception)
             {
                 // The reader throws for syntax errors; they become data here.
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.InvalidJson(utf8Json, exception);
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.InvalidJson(utf8Json, exception, out error);
             }
             finally
             {
@@ -55,14 +56,20 @@ namespace Samples.Scalars
             var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
             try
             {
-                bool read = EveryScalarStrictJson.TryReadSlots(ref reader, tape, out int block, out error);
-                value = read ? BuildFromTape(tape, block) : default!;
-                return read;
+                var members = default(StrictJsonMembers);
+                if (TryReadMembers(ref reader, tape, ref members, out error))
+                {
+                    value = new global::Samples.Scalars.EveryScalar(tape, in members);
+                    return true;
+                }
             }
             finally
             {
                 global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Return(tape);
             }
+
+            value = default!;
+            return false;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
@@ -114,6 +121,120 @@ namespace Samples.Scalars
             {
                 this.@CompletedAt = tape.Get<global::RunnerMetrics.Parsing.Runtime.NullableValue<global::System.DateTimeOffset, global::RunnerMetrics.Parsing.Runtime.DateTimeOffsetValue>, global::System.DateTimeOffset?>(block + 16);
             }
+        }
+
+        /// <summary>Builds the value that the one-pass parse read into <paramref name="members"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private EveryScalar(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, in StrictJsonMembers members)
+        {
+            this.@Byte = members.M0.Build(tape);
+            this.@SByte = members.M1.Build(tape);
+            this.@Short = members.M2.Build(tape);
+            this.@UShort = members.M3.Build(tape);
+            this.@Int = members.M4.Build(tape);
+            this.@UInt = members.M5.Build(tape);
+            this.@Long = members.M6.Build(tape);
+            if (members.M7.IsPresent)
+            {
+                this.@ULong = members.M7.Build(tape);
+            }
+            this.@Float = members.M8.Build(tape);
+            this.@Decimal = members.M9.Build(tape);
+            if (members.M10.IsPresent)
+            {
+                this.@OptionalDecimal = members.M10.Build(tape);
+            }
+            this.@Id = members.M11.Build(tape);
+            if (members.M12.IsPresent)
+            {
+                this.@OptionalId = members.M12.Build(tape);
+            }
+            this.@CreatedAt = members.M13.Build(tape);
+            this.@UpdatedAt = members.M14.Build(tape);
+            this.@Day = members.M15.Build(tape);
+            if (members.M16.IsPresent)
+            {
+                this.@CompletedAt = members.M16.Build(tape);
+            }
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static bool TryReadMembers(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, ref StrictJsonMembers members, out global::RunnerMetrics.Parsing.StrictJsonError error)
+        {
+            if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryStart(ref reader, out error))
+            {
+                return false;
+            }
+
+            bool read = true;
+            while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
+            {
+                read = EveryScalarStrictJson.MatchMember(ref reader) switch
+                {
+                    0 => members.M0.TryRead(ref reader, tape, "$.byte", out error),
+                    1 => members.M1.TryRead(ref reader, tape, "$.s_byte", out error),
+                    2 => members.M2.TryRead(ref reader, tape, "$.short", out error),
+                    3 => members.M3.TryRead(ref reader, tape, "$.u_short", out error),
+                    4 => members.M4.TryRead(ref reader, tape, "$.int", out error)
+                        && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryCheckRange<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(ref reader, tape, members.M4.Slot, (int)(1), (int)(100), "$.int", out error),
+                    5 => members.M5.TryRead(ref reader, tape, "$.u_int", out error),
+                    6 => members.M6.TryRead(ref reader, tape, "$.long", out error),
+                    7 => members.M7.TryRead(ref reader, tape, "$.u_long", out error),
+                    8 => members.M8.TryRead(ref reader, tape, "$.float", out error),
+                    9 => members.M9.TryRead(ref reader, tape, "$.decimal", out error),
+                    10 => members.M10.TryRead(ref reader, tape, "$.optional_decimal", out error),
+                    11 => members.M11.TryRead(ref reader, tape, "$.id", out error),
+                    12 => members.M12.TryRead(ref reader, tape, "$.optional_id", out error),
+                    13 => members.M13.TryRead(ref reader, tape, "$.created_at", out error),
+                    14 => members.M14.TryRead(ref reader, tape, "$.updated_at", out error),
+                    15 => members.M15.TryRead(ref reader, tape, "$.day", out error),
+                    16 => members.M16.TryRead(ref reader, tape, "$.completed_at", out error),
+                    _ => global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.RejectUnknown(ref reader, out error),
+                };
+                if (!read)
+                {
+                    break;
+                }
+            }
+
+            return read
+                && (members.M0.IsPresent || global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.Missing(ref reader, "$.byte", out error))
+                && (members.M1.IsPresent || global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.Missing(ref reader, "$.s_byte", out error))
+                && (members.M2.IsPresent || global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.Missing(ref reader, "$.short", out error))
+                && (members.M3.IsPresent || global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.Missing(ref reader, "$.u_short", out error))
+                && (members.M4.IsPresent || global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.Missing(ref reader, "$.int", out error))
+                && (members.M5.IsPresent || global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.Missing(ref reader, "$.u_int", out error))
+                && (members.M6.IsPresent || global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.Missing(ref reader, "$.long", out error))
+                && (members.M8.IsPresent || global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.Missing(ref reader, "$.float", out error))
+                && (members.M9.IsPresent || global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.Missing(ref reader, "$.decimal", out error))
+                && (members.M11.IsPresent || global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.Missing(ref reader, "$.id", out error))
+                && (members.M13.IsPresent || global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.Missing(ref reader, "$.created_at", out error))
+                && (members.M14.IsPresent || global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.Missing(ref reader, "$.updated_at", out error))
+                && (members.M15.IsPresent || global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.Missing(ref reader, "$.day", out error));
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        private struct StrictJsonMembers
+        {
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<byte>, byte> M0;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<sbyte>, sbyte> M1;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<short>, short> M2;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<ushort>, ushort> M3;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int> M4;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<uint>, uint> M5;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>, long> M6;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.NullableValue<ulong, global::RunnerMetrics.Parsing.Runtime.IntegerValue<ulong>>, ulong?> M7;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.SingleValue, float> M8;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.DecimalValue, decimal> M9;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.NullableValue<decimal, global::RunnerMetrics.Parsing.Runtime.DecimalValue>, decimal?> M10;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.GuidValue, global::System.Guid> M11;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.NullableValue<global::System.Guid, global::RunnerMetrics.Parsing.Runtime.GuidValue>, global::System.Guid?> M12;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.DateTimeOffsetValue, global::System.DateTimeOffset> M13;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.DateTimeValue, global::System.DateTime> M14;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.DateOnlyValue, global::System.DateOnly> M15;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.NullableValue<global::System.DateTimeOffset, global::RunnerMetrics.Parsing.Runtime.DateTimeOffsetValue>, global::System.DateTimeOffset?> M16;
         }
 
         /// <summary>Writes this value as a JSON object that <c>Parse</c> reads back as an equal value; <see langword="null"/> optional members are left out.</summary>

@@ -13,18 +13,19 @@ namespace Samples.Naming
             var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
             try
             {
+                var members = default(StrictJsonMembers);
                 if (global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryStartDocument(utf8Json, ref reader, tape, out error)
-                    && NamedStrictJson.TryReadSlots(ref reader, tape, out int block, out error)
+                    && TryReadMembers(ref reader, tape, ref members, out error)
                     && global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryEndDocument(ref reader, out error))
                 {
-                    value = BuildFromTape(tape, block);
+                    value = new global::Samples.Naming.Named(tape, in members);
                     return true;
                 }
             }
             catch (global::System.Text.Json.JsonException exception)
             {
                 // The reader throws for syntax errors; they become data here.
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.InvalidJson(utf8Json, exception);
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.InvalidJson(utf8Json, exception, out error);
             }
             finally
             {
@@ -55,14 +56,20 @@ namespace Samples.Naming
             var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
             try
             {
-                bool read = NamedStrictJson.TryReadSlots(ref reader, tape, out int block, out error);
-                value = read ? BuildFromTape(tape, block) : default!;
-                return read;
+                var members = default(StrictJsonMembers);
+                if (TryReadMembers(ref reader, tape, ref members, out error))
+                {
+                    value = new global::Samples.Naming.Named(tape, in members);
+                    return true;
+                }
             }
             finally
             {
                 global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Return(tape);
             }
+
+            value = default!;
+            return false;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
@@ -84,6 +91,60 @@ namespace Samples.Naming
                 tape.Get<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int>(block + 2),
                 tape.Get<global::RunnerMetrics.Parsing.Runtime.BooleanValue, bool>(block + 3))
         {
+        }
+
+        /// <summary>Builds the value that the one-pass parse read into <paramref name="members"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Named(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, in StrictJsonMembers members)
+            : this(
+                members.M0.Build(tape),
+                members.M1.Build(tape),
+                members.M2.Build(tape),
+                members.M3.Build(tape))
+        {
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static bool TryReadMembers(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, ref StrictJsonMembers members, out global::RunnerMetrics.Parsing.StrictJsonError error)
+        {
+            if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryStart(ref reader, out error))
+            {
+                return false;
+            }
+
+            bool read = true;
+            while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
+            {
+                read = NamedStrictJson.MatchMember(ref reader) switch
+                {
+                    0 => members.M0.TryRead(ref reader, tape, "$.workflow-run-id", out error),
+                    1 => members.M1.TryRead(ref reader, tape, "$.runner-kind", out error),
+                    2 => members.M2.TryRead(ref reader, tape, "$.http-status-code", out error),
+                    3 => members.M3.TryRead(ref reader, tape, "$.is-ok", out error),
+                    _ => global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.RejectUnknown(ref reader, out error),
+                };
+                if (!read)
+                {
+                    break;
+                }
+            }
+
+            return read
+                && (members.M0.IsPresent || global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.Missing(ref reader, "$.workflow-run-id", out error))
+                && (members.M1.IsPresent || global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.Missing(ref reader, "$.runner-kind", out error))
+                && (members.M2.IsPresent || global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.Missing(ref reader, "$.http-status-code", out error))
+                && (members.M3.IsPresent || global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.Missing(ref reader, "$.is-ok", out error));
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        private struct StrictJsonMembers
+        {
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.StringValue, string> M0;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Generated.StrictJsonTests.Samples_Naming_RunnerKind_KebabCaseLower, global::Samples.Naming.RunnerKind> M1;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<int>, int> M2;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.BooleanValue, bool> M3;
         }
 
         /// <summary>Writes this value as a JSON object that <c>Parse</c> reads back as an equal value; <see langword="null"/> optional members are left out.</summary>

@@ -24,7 +24,7 @@ namespace Samples.Collections
             catch (global::System.Text.Json.JsonException exception)
             {
                 // The reader throws for syntax errors; they become data here.
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.InvalidJson(utf8Json, exception);
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.InvalidJson(utf8Json, exception, out error);
             }
             finally
             {

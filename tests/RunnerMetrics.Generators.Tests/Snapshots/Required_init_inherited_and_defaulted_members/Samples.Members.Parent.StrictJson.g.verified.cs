@@ -13,18 +13,19 @@ namespace Samples.Members
             var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
             try
             {
+                var members = default(StrictJsonMembers);
                 if (global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryStartDocument(utf8Json, ref reader, tape, out error)
-                    && ParentStrictJson.TryReadSlots(ref reader, tape, out int block, out error)
+                    && TryReadMembers(ref reader, tape, ref members, out error)
                     && global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.TryEndDocument(ref reader, out error))
                 {
-                    value = BuildFromTape(tape, block);
+                    value = new global::Samples.Members.Parent(tape, in members);
                     return true;
                 }
             }
             catch (global::System.Text.Json.JsonException exception)
             {
                 // The reader throws for syntax errors; they become data here.
-                error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.InvalidJson(utf8Json, exception);
+                global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.InvalidJson(utf8Json, exception, out error);
             }
             finally
             {
@@ -55,14 +56,20 @@ namespace Samples.Members
             var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
             try
             {
-                bool read = ParentStrictJson.TryReadSlots(ref reader, tape, out int block, out error);
-                value = read ? BuildFromTape(tape, block) : default!;
-                return read;
+                var members = default(StrictJsonMembers);
+                if (TryReadMembers(ref reader, tape, ref members, out error))
+                {
+                    value = new global::Samples.Members.Parent(tape, in members);
+                    return true;
+                }
             }
             finally
             {
                 global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Return(tape);
             }
+
+            value = default!;
+            return false;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
@@ -86,6 +93,47 @@ namespace Samples.Members
         private Parent(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, int block)
         {
             this.@Owner = tape.Get<global::RunnerMetrics.Parsing.Runtime.StringValue, string>(block + 0);
+        }
+
+        /// <summary>Builds the value that the one-pass parse read into <paramref name="members"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Parent(global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, in StrictJsonMembers members)
+        {
+            this.@Owner = members.M0.Build(tape);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static bool TryReadMembers(ref global::System.Text.Json.Utf8JsonReader reader, global::RunnerMetrics.Parsing.Runtime.StrictJsonTape tape, ref StrictJsonMembers members, out global::RunnerMetrics.Parsing.StrictJsonError error)
+        {
+            if (!global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryStart(ref reader, out error))
+            {
+                return false;
+            }
+
+            bool read = true;
+            while (global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.NextMember(ref reader))
+            {
+                read = ParentStrictJson.MatchMember(ref reader) switch
+                {
+                    0 => members.M0.TryRead(ref reader, tape, "$.owner", out error),
+                    _ => global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.RejectUnknown(ref reader, out error),
+                };
+                if (!read)
+                {
+                    break;
+                }
+            }
+
+            return read
+                && (members.M0.IsPresent || global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.Missing(ref reader, "$.owner", out error));
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
+        private struct StrictJsonMembers
+        {
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.StringValue, string> M0;
         }
 
         /// <summary>Writes this value as a JSON object that <c>Parse</c> reads back as an equal value; <see langword="null"/> optional members are left out.</summary>

@@ -28,7 +28,7 @@ namespace Samples.Nested
                     catch (global::System.Text.Json.JsonException exception)
                     {
                         // The reader throws for syntax errors; they become data here.
-                        error = global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.InvalidJson(utf8Json, exception);
+                        global::RunnerMetrics.Parsing.Runtime.StrictJsonReader.InvalidJson(utf8Json, exception, out error);
                     }
                     finally
                     {
