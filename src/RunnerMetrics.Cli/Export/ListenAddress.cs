@@ -38,8 +38,10 @@ internal static class ListenAddress
             host = host[1..^1];
         }
 
-        // An IPv6 address needs its brackets, or "::1:9464" would be ambiguous.
-        if (!IPAddress.TryParse(host, out var address) || (address.AddressFamily == AddressFamily.InterNetworkV6) != bracketed)
+        // An IPv6 address needs its brackets, or "::1:9464" would be ambiguous. An IPv4 address must be written in full
+        // dotted decimal: IPAddress also takes "1" (0.0.0.1) or "010.0.0.1" (octal), which nobody means.
+        if (!IPAddress.TryParse(host, out var address) || (address.AddressFamily == AddressFamily.InterNetworkV6) != bracketed
+            || (!bracketed && address.ToString() != host))
         {
             throw Invalid(value);
         }

@@ -1,5 +1,6 @@
 using System;
 using OpenTelemetry.Exporter;
+using RunnerMetrics.Cli.CommandLine;
 
 namespace RunnerMetrics.Cli.Export;
 
@@ -32,8 +33,20 @@ internal sealed record OtlpTarget(Uri? BaseUrl)
             return new OtlpTarget(flag);
         }
 
+        // A set but malformed variable would have the SDK push to its default (localhost) instead: a usage error.
+        foreach (string variable in (ReadOnlySpan<string>)[EndpointVariable, MetricsEndpointVariable])
+        {
+            if (IsSet(variable) && !IsHttpUrl(Environment.GetEnvironmentVariable(variable)))
+            {
+                throw new UsageException($"{variable} must be an absolute http or https URL (e.g. http://collector:4318).");
+            }
+        }
+
         return IsSet(EndpointVariable) || IsSet(MetricsEndpointVariable) ? new OtlpTarget(BaseUrl: null) : null;
     }
+
+    private static bool IsHttpUrl(string? value) =>
+        Uri.TryCreate(value?.Trim(), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 
     /// <summary><c>OTEL_EXPORTER_OTLP_METRICS_ENDPOINT</c>: the full metrics URL, used as it is.</summary>
     public static Uri? MetricsEndpointFromEnvironment() =>

@@ -42,6 +42,8 @@ public sealed class CliUsageTests
     [InlineData("watch", "--flavor", "x", "--prometheus-listen", "127.0.0.1:65536")]
     [InlineData("watch", "--flavor", "x", "--prometheus-listen", "::1:9464")]
     [InlineData("watch", "--flavor", "x", "--prometheus-listen", "metrics.example:9464")]
+    [InlineData("watch", "--flavor", "x", "--prometheus-listen", "1:9464")]
+    [InlineData("watch", "--flavor", "x", "--prometheus-listen", "010.0.0.1:9464")]
     [InlineData("extract", "--flavor", "x", "--prometheus-listen", "127.0.0.1:0")]
     [InlineData("watch", "--flavor", "x", "--otlp-endpoint", "collector:4318")]
     [InlineData("extract", "--flavor", "x", "--otlp-endpoint", "ftp://collector:4318")]

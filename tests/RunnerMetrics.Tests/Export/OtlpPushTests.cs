@@ -104,6 +104,18 @@ public sealed class OtlpPushTests : IDisposable
     private string[] Arguments(params string[] more) =>
         ["--flavor", "x", "--shared-fs", _fleet, "--quarantine", _temp.Combine("q"), "--metrics-log", _temp.Combine("metrics.log"), .. more];
 
+    [Theory]
+    [InlineData("OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4318")]
+    [InlineData("OTEL_EXPORTER_OTLP_METRICS_ENDPOINT", "not a url")]
+    [InlineData("OTEL_EXPORTER_OTLP_ENDPOINT", "ftp://collector:4318")]
+    public void A_malformed_endpoint_variable_is_a_usage_error_not_a_push_to_localhost(string variable, string value)
+    {
+        var result = Extract(new() { [variable] = value });
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains(variable, result.StandardError, StringComparison.Ordinal);
+    }
+
     private CliResult Extract(Dictionary<string, string> environment)
     {
         using var process = CliProcess.StartWith(environment, ["extract", .. Arguments()]);
