@@ -29,45 +29,11 @@ internal static class FlatEmitter
         w.Close();
     }
 
-    /// <summary><c>TryParse</c> (a whole document) and <c>TryRead</c> (from a reader) over the locals.</summary>
-    public static void EmitParse(SourceWriter w, TypeModel type, bool wholeDocument)
-    {
-        w.Line("var tape = " + Names.Tape + ".Rent();");
-        w.Open("try");
-        w.Line($"var members = default({MembersType});");
-        if (wholeDocument)
-        {
-            w.Line($"if ({Names.Runtime}.TryStartDocument(utf8Json, ref reader, tape, out error)");
-            w.Line("    && TryReadMembers(ref reader, tape, ref members, out error)");
-            w.Line($"    && {Names.Runtime}.TryEndDocument(ref reader, out error))");
-        }
-        else
-        {
-            w.Line("if (TryReadMembers(ref reader, tape, ref members, out error))");
-        }
-
-        w.Open();
-        w.Line($"value = new {type.FullyQualifiedName}(tape, in members);");
-        w.Line("return true;");
-        w.Close();
-        w.Close();
-        if (wholeDocument)
-        {
-            w.Line($"catch ({Names.JsonException} exception)");
-            w.Open();
-            w.Line("// The reader throws for syntax errors; they become data here.");
-            w.Line($"{Names.Runtime}.InvalidJson(utf8Json, exception, out error);");
-            w.Close();
-        }
-
-        w.Line("finally");
-        w.Open();
-        w.Line($"{Names.Tape}.Return(tape);");
-        w.Close();
-        w.Line();
-        w.Line("value = default!;");
-        w.Line("return false;");
-    }
+    /// <summary>What <c>TryParse</c> and <c>TryRead</c> of a flat type declare, call and build.</summary>
+    public static ParseSteps Steps(TypeModel type) => new(
+        $"var members = default({MembersType});",
+        "TryReadMembers(ref reader, tape, ref members, out error)",
+        $"new {type.FullyQualifiedName}(tape, in members)");
 
     /// <summary>The single pass: each member by name into its local, then the required ones checked.</summary>
     public static void EmitTryReadMembers(SourceWriter w, TypeModel type, string helper)
@@ -75,53 +41,14 @@ internal static class FlatEmitter
         w.Line(Names.GeneratedCode);
         w.Line(Names.NoInlining);
         w.Open($"private static bool TryReadMembers(ref {Names.Reader} reader, {Names.Tape} tape, ref {MembersType} members, out {Names.Error} error)");
-        w.Open($"if (!{Names.ObjectReader}.TryStart(ref reader, out error))");
-        w.Line("return false;");
-        w.Close();
+        ReadEmitter.EmitMemberLoop(w, type, $"{helper}.MatchMember", i => $"members.M{i}.TryRead(ref reader, tape, {Names.Quote(type.Members[i].JsonPath)}, out error)", i => $"members.M{i}.Slot");
         w.Line();
-        if (type.SkipUnknownMembers)
+        var required = Enumerable.Range(0, type.Members.Count).Where(i => type.Members[i].IsRequired).ToList();
+        w.Line(required.Count == 0 ? "return read;" : "return read");
+        foreach (int i in required)
         {
-            w.Line($"var unknownMembers = new {Names.NameSet}(default);");
-        }
-
-        w.Line("bool read = true;");
-        w.Open($"while ({Names.ObjectReader}.NextMember(ref reader))");
-        w.Line($"read = {helper}.MatchMember(ref reader) switch");
-        w.Open();
-        for (int i = 0; i < type.Members.Count; i++)
-        {
-            var member = type.Members[i];
-            MemberArms.Emit(w, type, member, i, $"members.M{i}.TryRead(ref reader, tape, {Names.Quote(member.JsonPath)}, out error)", $"members.M{i}.Slot");
-        }
-
-        w.Line(type.SkipUnknownMembers
-            ? $"_ => {Names.ObjectReader}.TrySkipUnknown(ref reader, tape, ref unknownMembers, out error),"
-            : $"_ => {Names.ObjectReader}.RejectUnknown(ref reader, out error),");
-        w.Close(";");
-        w.Open("if (!read)");
-        w.Line("break;");
-        w.Close();
-        w.Close();
-        if (type.SkipUnknownMembers)
-        {
-            w.Line();
-            w.Line("unknownMembers.Dispose();"); // As in TryReadSlots: a syntax error leaves a rented buffer to the GC.
-        }
-
-        w.Line();
-        var returned = new System.Collections.Generic.List<string> { "return read" };
-        for (int i = 0; i < type.Members.Count; i++)
-        {
-            if (type.Members[i].IsRequired)
-            {
-                returned.Add($"    && (members.M{i}.IsPresent || {Names.ObjectReader}.Missing(ref reader, {Names.Quote(type.Members[i].JsonPath)}, out error))");
-            }
-        }
-
-        returned[returned.Count - 1] += ";";
-        foreach (string line in returned)
-        {
-            w.Line(line);
+            string end = i == required[required.Count - 1] ? ";" : string.Empty;
+            w.Line($"    && (members.M{i}.IsPresent || {Names.ObjectReader}.Missing(ref reader, {Names.Quote(type.Members[i].JsonPath)}, out error)){end}");
         }
 
         w.Close();

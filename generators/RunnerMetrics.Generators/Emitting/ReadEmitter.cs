@@ -25,6 +25,25 @@ internal static class ReadEmitter
         w.Line(Names.NoInlining);
         w.Open($"public static bool TryReadSlots(ref {Names.Reader} reader, {Names.Tape} tape, out int block, out {Names.Error} error)");
         w.Line($"block = tape.Reserve({slotCount});");
+        EmitMemberLoop(w, type, "MatchMember", i => $"tape.TryReadMember<{ShapeNames.Of(members[i].Value, type.InternStrings)}>(ref reader, block + {i}, {Names.Quote(members[i].JsonPath)}, out error)", i => $"block + {i}");
+        w.Line();
+        w.Line($"return read && {Names.ObjectReader}.TryEnd(ref reader, tape, block, Required, s_paths, out error);");
+        w.Close();
+    }
+
+    /// <summary>
+    /// The loop over an object's members that both passes share (<c>TryReadSlots</c> and a flat type's
+    /// <c>TryReadMembers</c>): each member dispatched by name to its arm, unknown ones skipped or rejected. It
+    /// leaves <c>read</c> false when a member failed.
+    /// </summary>
+    /// <param name="w">The writer.</param>
+    /// <param name="type">The type.</param>
+    /// <param name="matcher">The name matcher to call.</param>
+    /// <param name="read">Member index to the expression that reads it.</param>
+    /// <param name="slot">Member index to what its constraint checks take: a tape index or a slot.</param>
+    public static void EmitMemberLoop(SourceWriter w, TypeModel type, string matcher, System.Func<int, string> read, System.Func<int, string> slot)
+    {
+        var members = type.Members;
         w.Open($"if (!{Names.ObjectReader}.TryStart(ref reader, out error))");
         w.Line("return false;");
         w.Close();
@@ -37,12 +56,11 @@ internal static class ReadEmitter
 
         w.Line("bool read = true;");
         w.Open($"while ({Names.ObjectReader}.NextMember(ref reader))");
-        w.Line("read = MatchMember(ref reader) switch");
+        w.Line($"read = {matcher}(ref reader) switch");
         w.Open();
         for (int i = 0; i < members.Count; i++)
         {
-            string read = $"tape.TryReadMember<{ShapeNames.Of(members[i].Value, type.InternStrings)}>(ref reader, block + {i}, {Names.Quote(members[i].JsonPath)}, out error)";
-            MemberArms.Emit(w, type, members[i], i, read, $"block + {i}");
+            MemberArms.Emit(w, type, members[i], i, read(i), slot(i));
         }
 
         if (type.Discriminator is { } discriminator)
@@ -65,9 +83,5 @@ internal static class ReadEmitter
             w.Line();
             w.Line("unknownMembers.Dispose();");
         }
-
-        w.Line();
-        w.Line($"return read && {Names.ObjectReader}.TryEnd(ref reader, tape, block, Required, s_paths, out error);");
-        w.Close();
     }
 }

@@ -144,35 +144,7 @@ internal static class TypeEmitter
         w.Line(Names.GeneratedCode);
         w.Open($"public static bool TryParse({Names.ByteSpan} utf8Json, {Names.MaybeNullWhenFalse} out {type.FullyQualifiedName} value, out {Names.Error} error)");
         w.Line($"var reader = {Names.Runtime}.Create(utf8Json);");
-        if (FlatEmitter.Applies(type))
-        {
-            FlatEmitter.EmitParse(w, type, wholeDocument: true);
-            w.Close();
-            return;
-        }
-
-        w.Line($"var tape = {Names.Tape}.Rent();");
-        w.Open("try");
-        w.Line($"if ({Names.Runtime}.TryStartDocument(utf8Json, ref reader, tape, out error)");
-        w.Line($"    && {helper}.TryReadSlots(ref reader, tape, out int block, out error)");
-        w.Line($"    && {Names.Runtime}.TryEndDocument(ref reader, out error))");
-        w.Open();
-        w.Line("value = BuildFromTape(tape, block);");
-        w.Line("return true;");
-        w.Close();
-        w.Close();
-        w.Line($"catch ({Names.JsonException} exception)");
-        w.Open();
-        w.Line("// The reader throws for syntax errors; they become data here.");
-        w.Line($"{Names.Runtime}.InvalidJson(utf8Json, exception, out error);");
-        w.Close();
-        w.Line("finally");
-        w.Open();
-        w.Line($"{Names.Tape}.Return(tape);");
-        w.Close();
-        w.Line();
-        w.Line("value = default!;");
-        w.Line("return false;");
+        EmitParseBody(w, StepsOf(type, helper), wholeDocument: true);
         w.Close();
     }
 
@@ -195,24 +167,59 @@ internal static class TypeEmitter
         w.Line($"/// <summary>Reads one <see cref=\"{type.Name}\"/> whose first token is the reader's current token, leaving the reader on its last token; paths in errors are relative to it.</summary>");
         w.Line(Names.GeneratedCode);
         w.Open($"public static bool TryRead(ref {Names.Reader} reader, {Names.MaybeNullWhenFalse} out {type.FullyQualifiedName} value, out {Names.Error} error)");
-        if (FlatEmitter.Applies(type))
-        {
-            FlatEmitter.EmitParse(w, type, wholeDocument: false);
-            w.Close();
-            return;
-        }
+        EmitParseBody(w, StepsOf(type, helper), wholeDocument: false);
+        w.Close();
+    }
 
+    private static ParseSteps StepsOf(TypeModel type, string helper) => FlatEmitter.Applies(type)
+        ? FlatEmitter.Steps(type)
+        : new ParseSteps(null, $"{helper}.TryReadSlots(ref reader, tape, out int block, out error)", "BuildFromTape(tape, block)");
+
+    /// <summary>
+    /// The body both entry points share: a rented tape, the read, the value built only once the document is accepted;
+    /// for a whole document also its start and end, and the reader's syntax errors turned into data.
+    /// </summary>
+    private static void EmitParseBody(SourceWriter w, ParseSteps steps, bool wholeDocument)
+    {
         w.Line($"var tape = {Names.Tape}.Rent();");
         w.Open("try");
-        w.Line($"bool read = {helper}.TryReadSlots(ref reader, tape, out int block, out error);");
-        w.Line("value = read ? BuildFromTape(tape, block) : default!;");
-        w.Line("return read;");
+        if (steps.Setup is { } setup)
+        {
+            w.Line(setup);
+        }
+
+        if (wholeDocument)
+        {
+            w.Line($"if ({Names.Runtime}.TryStartDocument(utf8Json, ref reader, tape, out error)");
+            w.Line($"    && {steps.Read}");
+            w.Line($"    && {Names.Runtime}.TryEndDocument(ref reader, out error))");
+        }
+        else
+        {
+            w.Line($"if ({steps.Read})");
+        }
+
+        w.Open();
+        w.Line($"value = {steps.Build};");
+        w.Line("return true;");
         w.Close();
+        w.Close();
+        if (wholeDocument)
+        {
+            w.Line($"catch ({Names.JsonException} exception)");
+            w.Open();
+            w.Line("// The reader throws for syntax errors; they become data here.");
+            w.Line($"{Names.Runtime}.InvalidJson(utf8Json, exception, out error);");
+            w.Close();
+        }
+
         w.Line("finally");
         w.Open();
         w.Line($"{Names.Tape}.Return(tape);");
         w.Close();
-        w.Close();
+        w.Line();
+        w.Line("value = default!;");
+        w.Line("return false;");
     }
 
     private static void EmitInterface(SourceWriter w, TypeModel type, string helper)

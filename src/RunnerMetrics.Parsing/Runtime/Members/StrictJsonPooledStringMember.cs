@@ -30,8 +30,7 @@ public struct StrictJsonPooledStringMember
 
         _isPresent = true;
         reader.Read();
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped
-            && StrictJsonStringPool.Shared.TryGet(reader.ValueSpan, out string? pooled))
+        if (PooledStringValue.TryGetPooled(ref reader, out string? pooled))
         {
             _pooled = pooled;
             error = default;

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
 namespace RunnerMetrics.Parsing.Runtime;
@@ -12,8 +13,7 @@ public readonly struct PooledStringValue : IStrictJsonValue<string>
     {
         // The steady state: the value is pooled already, so it is valid text and needs no copy (a lookup adds
         // nothing, so a document rejected later still allocates nothing).
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped
-            && StrictJsonStringPool.Shared.TryGet(reader.ValueSpan, out string? pooled))
+        if (TryGetPooled(ref reader, out string? pooled))
         {
             slot = tape.AppendString(pooled);
             error = default;
@@ -21,6 +21,18 @@ public readonly struct PooledStringValue : IStrictJsonValue<string>
         }
 
         return StringValue.TryReadText(ref reader, tape, path, out slot, out error);
+    }
+
+    /// <summary>The string token's value when the pool has it (so it is valid text and costs nothing); otherwise false.</summary>
+    internal static bool TryGetPooled(ref Utf8JsonReader reader, [NotNullWhen(true)] out string? pooled)
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
+        {
+            return StrictJsonStringPool.Shared.TryGet(reader.ValueSpan, out pooled);
+        }
+
+        pooled = null;
+        return false;
     }
 
     /// <inheritdoc/>

@@ -55,14 +55,19 @@ namespace Samples
             var tape = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Rent();
             try
             {
-                bool read = EveryKindStrictJson.TryReadSlots(ref reader, tape, out int block, out error);
-                value = read ? BuildFromTape(tape, block) : default!;
-                return read;
+                if (EveryKindStrictJson.TryReadSlots(ref reader, tape, out int block, out error))
+                {
+                    value = BuildFromTape(tape, block);
+                    return true;
+                }
             }
             finally
             {
                 global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.Return(tape);
             }
+
+            value = default!;
+            return false;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
