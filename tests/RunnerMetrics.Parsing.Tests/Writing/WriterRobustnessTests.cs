@@ -89,6 +89,17 @@ public class WriterRobustnessTests
     }
 
     [Fact]
+    public void A_bad_element_of_an_immutable_array_throws_naming_its_index() =>
+        AssertThrowsAt("$.names[1]", new ImmutableNames { Names = ["a", null!, "c"] });
+
+    [Fact]
     public void A_null_required_string_throws_naming_it() =>
         AssertThrowsAt("$.name", new WithRequired { Name = null!, Count = 1 });
+}
+
+/// <summary>An immutable array of strings, for the writer's element paths.</summary>
+[StrictJson]
+public sealed partial class ImmutableNames
+{
+    public ImmutableArray<string> Names { get; set; }
 }

@@ -28,20 +28,7 @@ public readonly struct ImmutableArrayValue<T, TElement> : IStrictJsonValue<Immut
             StrictJsonWriteChecks.Throw(path, "is a default ImmutableArray, which has no elements to write");
         }
 
-        writer.WriteStartArray();
-        int index = 0;
-        try
-        {
-            for (; index < value.Length; index++)
-            {
-                TElement.Write(writer, value[index], path);
-            }
-        }
-        catch (System.InvalidOperationException exception) when (StrictJsonWriteChecks.IsWriteCheck(exception))
-        {
-            throw StrictJsonWriteChecks.WithinElement(exception, path, index);
-        }
-
-        writer.WriteEndArray();
+        // The same elements as the array it wraps, written the same way.
+        ArrayValue<T, TElement>.Write(writer, ImmutableCollectionsMarshal.AsArray(value)!, path);
     }
 }
