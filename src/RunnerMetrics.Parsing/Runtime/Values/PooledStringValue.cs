@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace RunnerMetrics.Parsing.Runtime;
@@ -24,6 +25,7 @@ public readonly struct PooledStringValue : IStrictJsonValue<string>
     }
 
     /// <summary>The string token's value when the pool has it (so it is valid text and costs nothing); otherwise false.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // The hot path of every interned member: as it was before it was shared.
     internal static bool TryGetPooled(ref Utf8JsonReader reader, [NotNullWhen(true)] out string? pooled)
     {
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
