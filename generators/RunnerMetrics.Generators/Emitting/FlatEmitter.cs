@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using RunnerMetrics.Generators.Model;
 
@@ -12,6 +13,7 @@ namespace RunnerMetrics.Generators.Emitting;
 internal static class FlatEmitter
 {
     private const string MembersType = "StrictJsonMembers";
+    private const string RecentStrings = "RecentStrings";
 
     public static bool Applies(TypeModel type) =>
         !type.IsStub && type.Polymorphism is null && type.Discriminator is null && type.Members.All(m => IsFlat(m.Value));
@@ -41,7 +43,15 @@ internal static class FlatEmitter
         w.Line(Names.GeneratedCode);
         w.Line(Names.NoInlining);
         w.Open($"private static bool TryReadMembers(ref {Names.Reader} reader, {Names.Tape} tape, ref {MembersType} members, out {Names.Error} error)");
-        ReadEmitter.EmitMemberLoop(w, type, $"{helper}.MatchMember", i => $"members.M{i}.TryRead(ref reader, tape, {Names.Quote(type.Members[i].JsonPath)}, out error)", i => $"members.M{i}.Slot");
+        var pooled = PooledMembers(type);
+        ReadEmitter.EmitMemberLoop(
+            w,
+            type,
+            $"{helper}.MatchMember",
+            i => pooled.IndexOf(i) is int k and >= 0
+                ? $"members.M{i}.TryRead(ref reader, tape, {helper}.{RecentStrings} + {k}, {Names.Quote(type.Members[i].JsonPath)}, out error)"
+                : $"members.M{i}.TryRead(ref reader, tape, {Names.Quote(type.Members[i].JsonPath)}, out error)",
+            i => $"members.M{i}.Slot");
         w.Line();
         var required = Enumerable.Range(0, type.Members.Count).Where(i => type.Members[i].IsRequired).ToList();
         w.Line(required.Count == 0 ? "return read;" : "return read");
@@ -54,6 +64,19 @@ internal static class FlatEmitter
         w.Close();
     }
 
+    /// <summary>The helper class's ids for its interned members' last values (see <c>StrictJsonTape.RecentString</c>).</summary>
+    public static void EmitRecentStrings(SourceWriter w, TypeModel type)
+    {
+        int count = Applies(type) ? PooledMembers(type).Count : 0;
+        if (count > 0)
+        {
+            w.Line($"public static readonly int {RecentStrings} = {Names.Tape}.ReserveRecentStrings({count});");
+        }
+    }
+
+    private static List<int> PooledMembers(TypeModel type) =>
+        Enumerable.Range(0, type.Members.Count).Where(i => IsPooled(type, type.Members[i])).ToList();
+
     private static bool IsFlat(ValueShape shape) => shape switch
     {
         ScalarShape or EnumShape => true,
@@ -62,8 +85,11 @@ internal static class FlatEmitter
     };
 
     // An interned string keeps a pooled value as the string itself; a length check needs the slot.
+    private static bool IsPooled(TypeModel type, MemberModel member) =>
+        type.InternStrings && member.Value is ScalarShape { Kind: ScalarKind.String } && !member.Constraints.HasLength;
+
     private static string MemberType(TypeModel type, MemberModel member) =>
-        type.InternStrings && member.Value is ScalarShape { Kind: ScalarKind.String } && !member.Constraints.HasLength
+        IsPooled(type, member)
             ? Names.Shapes + "StrictJsonPooledStringMember"
             : $"{Names.Shapes}StrictJsonMember<{ShapeNames.Of(member.Value, type.InternStrings)}, {member.Value.TypeName}>";
 }

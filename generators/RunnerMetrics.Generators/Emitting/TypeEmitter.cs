@@ -105,6 +105,8 @@ internal static class TypeEmitter
             w.Line($"public static readonly {Names.EncodedText} DiscriminatorValue = {Names.EncodedText}.Encode({Names.Quote(discriminator.Value)}u8);");
         }
 
+        FlatEmitter.EmitRecentStrings(w, type);
+
         w.Line();
         if (type.Polymorphism is { } polymorphism)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 
@@ -47,12 +48,41 @@ public sealed class StrictJsonStringPool
     /// <param name="utf8">The bytes to look up.</param>
     /// <param name="value">The pooled string, or <see langword="null"/>.</param>
     /// <returns>Whether the pool holds the string.</returns>
-    public bool TryGet(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out string? value)
+    public bool TryGet(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out string? value) => TryFind(utf8, out _, out value);
+
+    /// <summary>
+    /// <see cref="TryGet(ReadOnlySpan{byte}, out string?)"/> that first compares the entry in
+    /// <paramref name="recentSlot"/>, where this caller (one member of a generated type, on one thread) last found
+    /// its value, and remembers where it finds it: a member's value repeats far more often than it changes, and a
+    /// compare is cheaper than the hash. A stale slot costs one failed compare, never a wrong string.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryGet(ReadOnlySpan<byte> utf8, ref int recentSlot, [NotNullWhen(true)] out string? value)
     {
+        var last = Volatile.Read(ref _slots[recentSlot & _mask]);
+        if (last is not null && utf8.SequenceEqual(last.Utf8))
+        {
+            value = last.Value;
+            return true;
+        }
+
+        if (TryFind(utf8, out int slot, out value))
+        {
+            recentSlot = slot;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryFind(ReadOnlySpan<byte> utf8, out int slot, [NotNullWhen(true)] out string? value)
+    {
+        slot = 0;
         if (utf8.Length <= MaxPooledByteLength)
         {
             int hash = Hash(utf8);
-            var entry = Volatile.Read(ref _slots[hash & _mask]);
+            slot = hash & _mask;
+            var entry = Volatile.Read(ref _slots[slot]);
             if (entry is not null && entry.Hash == hash && utf8.SequenceEqual(entry.Utf8))
             {
                 value = entry.Value;

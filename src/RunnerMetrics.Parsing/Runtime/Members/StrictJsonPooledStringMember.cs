@@ -7,7 +7,7 @@ namespace RunnerMetrics.Parsing.Runtime;
 /// <summary>
 /// A <see cref="StrictJsonMember{TValue, T}"/> for an interned string: a value already in the pool is kept as
 /// the string itself (it costs no allocation, so a rejected document still allocates nothing), and any other
-/// goes to the tape's text.
+/// goes to the tape's text. The member's last pooled value on this thread is compared before the pool is.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public struct StrictJsonPooledStringMember
@@ -19,9 +19,15 @@ public struct StrictJsonPooledStringMember
     /// <inheritdoc cref="StrictJsonMember{TValue, T}.IsPresent"/>
     public readonly bool IsPresent => _isPresent;
 
-    /// <inheritdoc cref="StrictJsonMember{TValue, T}.TryRead"/>
+    /// <summary>Reads the member's value; the reader is on its name.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="tape">The parse's tape.</param>
+    /// <param name="recent">The member's id from <see cref="StrictJsonTape.ReserveRecentStrings"/>.</param>
+    /// <param name="path">The member's path, for errors.</param>
+    /// <param name="error">Why the value was rejected.</param>
+    /// <returns>Whether the value was read.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryRead(ref Utf8JsonReader reader, StrictJsonTape tape, string path, out StrictJsonError error)
+    public bool TryRead(ref Utf8JsonReader reader, StrictJsonTape tape, int recent, string path, out StrictJsonError error)
     {
         if (_isPresent)
         {
@@ -30,7 +36,7 @@ public struct StrictJsonPooledStringMember
 
         _isPresent = true;
         reader.Read();
-        if (PooledStringValue.TryGetPooled(ref reader, out string? pooled))
+        if (PooledStringValue.TryGetPooled(ref reader, ref tape.RecentString(recent), out string? pooled))
         {
             _pooled = pooled;
             error = default;

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace RunnerMetrics.Parsing.Runtime;
 
@@ -31,6 +32,10 @@ public sealed class StrictJsonTape
     private string?[] _strings = new string?[16];
     private int _stringCount;
 
+    // Per interned member of a one-pass type (by the id it reserved): the pool slot it last found its value in.
+    private static int s_recentStringCount;
+    private int[] _recentStrings = [];
+
     // Elements of the collections being read, innermost last; they move to the slots when their collection ends.
     private StrictJsonSlot[] _pending = ArrayPool<StrictJsonSlot>.Shared.Rent(64);
     private int _pendingCount;
@@ -47,6 +52,37 @@ public sealed class StrictJsonTape
 
         t_cached = null;
         return tape;
+    }
+
+    /// <summary>
+    /// Reserves <paramref name="count"/> ids for <see cref="RecentString"/>, one per interned member of a generated
+    /// type (once, in its static initializer); returns the first.
+    /// </summary>
+    public static int ReserveRecentStrings(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return Interlocked.Add(ref s_recentStringCount, count) - count;
+    }
+
+    /// <summary>The pool slot where the member with id <paramref name="id"/> last found its value on this thread, to compare first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ref int RecentString(int id)
+    {
+        var recent = _recentStrings;
+        if ((uint)id < (uint)recent.Length)
+        {
+            return ref recent[id];
+        }
+
+        return ref GrowRecentStrings(id);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ref int GrowRecentStrings(int id)
+    {
+        // Sized for every id reserved so far: one growth per thread in steady state.
+        Array.Resize(ref _recentStrings, Math.Max(id + 1, Volatile.Read(ref s_recentStringCount)));
+        return ref _recentStrings[id];
     }
 
     /// <summary>Clears <paramref name="tape"/> and gives it back to the thread.</summary>

@@ -25,17 +25,27 @@ public readonly struct PooledStringValue : IStrictJsonValue<string>
     }
 
     /// <summary>The string token's value when the pool has it (so it is valid text and costs nothing); otherwise false.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] // The hot path of every interned member: as it was before it was shared.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryGetPooled(ref Utf8JsonReader reader, [NotNullWhen(true)] out string? pooled)
     {
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
-        {
-            return StrictJsonStringPool.Shared.TryGet(reader.ValueSpan, out pooled);
-        }
-
         pooled = null;
-        return false;
+        return IsUnescapedString(ref reader) && StrictJsonStringPool.Shared.TryGet(reader.ValueSpan, out pooled);
     }
+
+    /// <summary>
+    /// <see cref="TryGetPooled(ref Utf8JsonReader, out string?)"/> that first compares the pool slot a member last
+    /// found its value in (<paramref name="recentSlot"/>), and remembers where it finds it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryGetPooled(ref Utf8JsonReader reader, ref int recentSlot, [NotNullWhen(true)] out string? pooled)
+    {
+        pooled = null;
+        return IsUnescapedString(ref reader) && StrictJsonStringPool.Shared.TryGet(reader.ValueSpan, ref recentSlot, out pooled);
+    }
+
+    // Only unescaped text can be looked up as it stands in the document.
+    private static bool IsUnescapedString(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped;
 
     /// <inheritdoc/>
     public static string Build(StrictJsonTape tape, in StrictJsonSlot slot) =>
