@@ -34,6 +34,12 @@ public static class SampleDocuments
     /// <summary>A real <c>workflow_job</c> webhook payload (completed, with organization; 10,388 bytes).</summary>
     public static readonly byte[] WorkflowJobWebhook = Resource("workflow_job.completed.success.with-organization.payload.json");
 
+    /// <summary>
+    /// Pre-job documents of 64 runners: 8 repositories, 4 workflows, 3 events, a run id each, ordered so that every
+    /// member's value differs from the document before (the worst case for a member that compares its last value).
+    /// </summary>
+    public static readonly byte[][] PreJobFleet = BuildPreJobFleet();
+
     /// <summary>The bytes of <paramref name="document"/>.</summary>
     public static byte[] Get(Document document) => document switch
     {
@@ -45,6 +51,19 @@ public static class SampleDocuments
         Document.WorkflowJobWebhook => WorkflowJobWebhook,
         _ => throw new ArgumentOutOfRangeException(nameof(document), document, null),
     };
+
+    private static byte[][] BuildPreJobFleet()
+    {
+        string[] events = ["push", "pull_request", "schedule"];
+        var fleet = new byte[64][];
+        for (int i = 0; i < fleet.Length; i++)
+        {
+            int runner = (i * 37) % 64; // 37 is odd: a permutation in which neighbours differ in every member
+            fleet[i] = Encoding.UTF8.GetBytes($$"""{"timestamp": 1700000{{runner:D3}}.5, "workflow": "Workflow {{runner % 4}}", "workflow_run_id": "{{9876543210 + runner}}", "repository": "canonical/repository-{{runner % 8}}", "event": "{{events[runner % 3]}}"}""");
+        }
+
+        return fleet;
+    }
 
     private static byte[] Resource(string name)
     {
