@@ -7,7 +7,7 @@ namespace RunnerMetrics.Parsing.Runtime;
 /// <summary>
 /// A <see cref="StrictJsonMember{TValue, T}"/> for an interned string: a value already in the pool is kept as
 /// the string itself (it costs no allocation, so a rejected document still allocates nothing), and any other
-/// goes to the tape's text. The member's last pooled value on this thread is compared before the pool is.
+/// goes to the tape's text. The pool slot where the member last found its value on this thread is compared first.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public struct StrictJsonPooledStringMember
