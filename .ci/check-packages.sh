@@ -8,7 +8,8 @@
 #     LICENSE, README.md, the tool layout);
 #  3. .ci/PackageInspector reads each package as a feed and a debugger would: nuspec metadata (Apache-2.0
 #     expression, readme, no placeholders, repository url and, in a git repository, the built commit), LICENSE
-#     and the package's own src/ID/README.md exactly as in the repository (README links absolute), and each of
+#     and the package's own src/ID/README.md exactly as in the repository (README links absolute), a package with
+#     third-party assemblies carries src/ID/THIRD-PARTY-NOTICES.txt naming each of them, and each of
 #     our assemblies deterministic (Reproducible entry) with its PDB embedded, SourceLink to the repository at
 #     the built commit covering every document, and under CI=true every path mapped to /_/ and no machine path;
 #  4. the tool installs from the local folder into a temp tool path and `runner-metrics --help` exits 0;

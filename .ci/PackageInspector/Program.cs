@@ -31,6 +31,7 @@ internal static class Program
             using ZipArchive package = ZipFile.OpenRead(found[0]);
             NuspecCheck.Run(package, id, settings, report);
             PackageFilesCheck.Run(package, id, settings, report);
+            ThirdPartyNoticesCheck.Run(package, id, settings, report);
             AssemblyCheck.Run(package, id, settings, report);
         }
 
