@@ -30,7 +30,7 @@ internal static class TypeModelParser
         var enums = new EnumParser(context.SemanticModel.Compilation.AssemblyName ?? "Assembly", options.NamingPolicy, diagnostics);
         var shapes = new ShapeParser(enums, diagnostics);
         var (members, parameterCount) = new MemberParser(type, options.NamingPolicy, shapes, diagnostics).ParseMembers(cancellationToken);
-        var polymorphism = PolymorphismParser.ForBase(type, members, location, diagnostics);
+        var polymorphism = PolymorphismParser.ForBase(type, members, location, diagnostics, out bool dispatchesToTypeWithoutCode);
         var discriminator = PolymorphismParser.ForDerived(type, members, location, diagnostics);
         if (type.IsAbstract && polymorphism is null)
         {
@@ -43,7 +43,7 @@ internal static class TypeModelParser
         }
 
         // A type with errors gets a stub, so types nesting it still compile: the user sees the SJ errors alone.
-        bool isStub = diagnostics.Count > 0 || shapes.NestsUnbuildableType;
+        bool isStub = diagnostics.Count > 0 || shapes.NestsUnbuildableType || dispatchesToTypeWithoutCode;
         var model = new TypeModel(
             type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString(),
             type.Name,
@@ -99,11 +99,12 @@ internal static class TypeModelParser
             KeepsImplicitConstructor: parameterCount < 0 && !type.IsValueType && onlyImplicit);
     }
 
+    // Only a base that really gets its Parse and WriteTo: 'new' on a member that hides nothing is a warning (CS0109).
     private static bool HidesBaseMembers(INamedTypeSymbol type)
     {
         for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
         {
-            if (ShapeParser.HasStrictJson(baseType))
+            if (ShapeParser.HasStrictJson(baseType) && GeneratedMembers.Exist(baseType))
             {
                 return true;
             }
