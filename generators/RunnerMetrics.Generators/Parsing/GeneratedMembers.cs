@@ -8,13 +8,14 @@ namespace RunnerMetrics.Generators.Parsing;
 /// <summary>
 /// Whether a <c>[StrictJson]</c> type other than the one being parsed has its generated members. Code that nests
 /// such a type, dispatches to it as a derived type or hides its members would not compile against one that gets
-/// none (its own SJ diagnostic explains why), so that code becomes a stub instead of a cascade of errors.
+/// none (its own SJ diagnostic explains why: SJ1001, SJ1008, SJ1012), so that code becomes a stub instead of a
+/// cascade of errors.
 /// </summary>
 internal static class GeneratedMembers
 {
     private const string ObjectInterface = "RunnerMetrics.Parsing.Runtime.IStrictJsonObject";
 
-    public static bool Exist(INamedTypeSymbol type)
+    public static bool Exist(INamedTypeSymbol type, Compilation compilation)
     {
         // A type from a referenced assembly was compiled already: it has them if it implements the interface they implement.
         if (type.DeclaringSyntaxReferences.IsEmpty)
@@ -24,7 +25,7 @@ internal static class GeneratedMembers
                 && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
         }
 
-        return CanTakeCode(type);
+        return CanTakeCode(type) && !ReservedMembers.LeaveNoStub(type, compilation);
     }
 
     /// <summary>Whether the generator can add code to the type: partial, not generic, nested only in partial non-generic types.</summary>

@@ -18,7 +18,7 @@ internal static class PolymorphismParser
     /// <paramref name="dispatchesToTypeWithoutCode"/> is set when a derived type gets no generated code (its own
     /// diagnostic says why): the base's dispatch to it would not compile, so the base becomes a stub.
     /// </summary>
-    public static PolymorphismModel? ForBase(INamedTypeSymbol type, EquatableArray<MemberModel> members, Location? location, List<DiagnosticInfo> diagnostics, out bool dispatchesToTypeWithoutCode)
+    public static PolymorphismModel? ForBase(INamedTypeSymbol type, EquatableArray<MemberModel> members, Location? location, Compilation compilation, List<DiagnosticInfo> diagnostics, out bool dispatchesToTypeWithoutCode)
     {
         dispatchesToTypeWithoutCode = false;
         var derivedTypes = DerivedTypeAttributes(type);
@@ -59,7 +59,7 @@ internal static class PolymorphismParser
             }
 
             ownersByValue.Add(value, derivedName);
-            dispatchesToTypeWithoutCode |= !GeneratedMembers.Exist(derived!);
+            dispatchesToTypeWithoutCode |= !GeneratedMembers.Exist(derived!, compilation);
             cases.Add((new DerivedTypeModel(value, derived!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)), Depth(derived)));
         }
 

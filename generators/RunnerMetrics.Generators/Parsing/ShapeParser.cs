@@ -7,13 +7,13 @@ using RunnerMetrics.Generators.Model;
 namespace RunnerMetrics.Generators.Parsing;
 
 /// <summary>Models the type of a member (or of its elements) as a <see cref="ValueShape"/>, or reports why it can't be.</summary>
-internal sealed class ShapeParser(EnumParser enums, List<DiagnosticInfo> diagnostics)
+internal sealed class ShapeParser(EnumParser enums, Compilation compilation, List<DiagnosticInfo> diagnostics)
 {
     private static readonly SymbolDisplayFormat s_typeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
     /// <summary>
-    /// Set when a nested <c>[StrictJson]</c> type gets no generated code (not partial, generic...): its own
+    /// Set when a nested <c>[StrictJson]</c> type gets no generated code (not partial, generic, SJ1012...): its own
     /// diagnostic explains it, and the type being parsed becomes a stub rather than a cascade of compiler errors.
     /// </summary>
     public bool NestsUnbuildableType { get; private set; }
@@ -77,7 +77,7 @@ internal sealed class ShapeParser(EnumParser enums, List<DiagnosticInfo> diagnos
                 return null;
             }
 
-            NestsUnbuildableType |= !GeneratedMembers.Exist(named);
+            NestsUnbuildableType |= !GeneratedMembers.Exist(named, compilation);
             return new ObjectShape(typeName);
         }
 
