@@ -16,6 +16,7 @@ internal static class DiagnosticDescriptors
     public const string InvalidDerivedTypeId = "SJ1009";
     public const string DuplicateDiscriminatorId = "SJ1010";
     public const string DiscriminatorCollisionId = "SJ1011";
+    public const string ReservedMemberNameId = "SJ1012";
     public const string DeserializeCallId = "SJ2001";
 
     private const string Category = "StrictJson";
@@ -86,6 +87,12 @@ internal static class DiagnosticDescriptors
         "The discriminator collides with a member",
         "The discriminator '{0}' of '{1}' has the JSON name of its member '{2}'",
         "The discriminator member names the derived type; a member with the same JSON name could never be read. Rename one of them.");
+
+    public static readonly DiagnosticDescriptor ReservedMemberName = Error(
+        ReservedMemberNameId,
+        "A member name is reserved by the generator",
+        "The member '{0}' of '{1}' has a name the generated code declares; rename it",
+        "The generated code declares TryParse, Parse, TryRead and WriteTo (a method of the type with the generated parameters, or any member of the name, collides; other overloads are fine), and the private BuildFromTape, TryReadMembers, StrictJsonMembers and a constructor (StrictJsonTape, int). Inherited members the type can see count too: the generated one would hide them.");
 
     public static readonly DiagnosticDescriptor DeserializeCall = new(
         DeserializeCallId,

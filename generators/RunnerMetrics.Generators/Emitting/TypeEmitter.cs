@@ -156,7 +156,10 @@ internal static class TypeEmitter
         w.Line($"/// <exception cref=\"{Names.Exception}\">The document is rejected; its error says why and where.</exception>");
         w.Line(Names.GeneratedCode);
         w.Open($"public static {(type.HidesBaseMembers ? "new " : string.Empty)}{type.FullyQualifiedName} Parse({Names.ByteSpan} utf8Json)");
-        w.Open("if (!TryParse(utf8Json, out var value, out var error))");
+        // Typed out arguments: with 'out var', a user overload TryParse(ReadOnlySpan<byte>, out X, out Y) made the call
+        // ambiguous. A class's value is declared nullable, as TryParse's [MaybeNullWhen(false)] says.
+        string value = type.DeclarationKeyword.EndsWith("struct", System.StringComparison.Ordinal) ? type.FullyQualifiedName : type.FullyQualifiedName + "?";
+        w.Open($"if (!TryParse(utf8Json, out {value} value, out {Names.Error} error))");
         w.Line($"{Names.Exception}.Throw(error);");
         w.Close();
         w.Line();

@@ -13,7 +13,7 @@ namespace RunnerMetrics.Generators.Model;
 /// <param name="ContainingTypes">Declarations of the types it is nested in, outermost first (e.g. <c>partial class Outer</c>).</param>
 /// <param name="HintName">The generated file's name.</param>
 /// <param name="Construction">How the generated constructor starts and whether the implicit one must be kept.</param>
-/// <param name="HidesBaseMembers">Whether a base type is <c>[StrictJson]</c> too, so <c>Parse</c> and <c>WriteTo</c> hide its own.</param>
+/// <param name="HidesBaseMembers">Whether a base type is <c>[StrictJson]</c> too and gets its generated members, so <c>Parse</c> and <c>WriteTo</c> hide its own.</param>
 /// <param name="SkipUnknownMembers">Whether unknown members are skipped rather than rejected.</param>
 /// <param name="InternStrings">Whether string values come from the shared pool.</param>
 /// <param name="Members">The JSON members: inherited ones first, then in declaration order.</param>

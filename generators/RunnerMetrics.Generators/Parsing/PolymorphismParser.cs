@@ -13,9 +13,14 @@ internal static class PolymorphismParser
     // System.Text.Json's default discriminator name.
     private const string DefaultDiscriminatorName = "$type";
 
-    /// <summary>The polymorphism of <paramref name="type"/> when it is a base with derived types, else <see langword="null"/>.</summary>
-    public static PolymorphismModel? ForBase(INamedTypeSymbol type, EquatableArray<MemberModel> members, Location? location, List<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// The polymorphism of <paramref name="type"/> when it is a base with derived types, else <see langword="null"/>.
+    /// <paramref name="dispatchesToTypeWithoutCode"/> is set when a derived type gets no generated code (its own
+    /// diagnostic says why): the base's dispatch to it would not compile, so the base becomes a stub.
+    /// </summary>
+    public static PolymorphismModel? ForBase(INamedTypeSymbol type, EquatableArray<MemberModel> members, Location? location, Compilation compilation, List<DiagnosticInfo> diagnostics, out bool dispatchesToTypeWithoutCode)
     {
+        dispatchesToTypeWithoutCode = false;
         var derivedTypes = DerivedTypeAttributes(type);
         if (derivedTypes.Count == 0)
         {
@@ -54,6 +59,7 @@ internal static class PolymorphismParser
             }
 
             ownersByValue.Add(value, derivedName);
+            dispatchesToTypeWithoutCode |= !GeneratedMembers.Exist(derived!, compilation);
             cases.Add((new DerivedTypeModel(value, derived!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)), Depth(derived)));
         }
 

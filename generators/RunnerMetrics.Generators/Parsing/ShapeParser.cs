@@ -1,21 +1,19 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using RunnerMetrics.Generators.Diagnostics;
 using RunnerMetrics.Generators.Model;
 
 namespace RunnerMetrics.Generators.Parsing;
 
 /// <summary>Models the type of a member (or of its elements) as a <see cref="ValueShape"/>, or reports why it can't be.</summary>
-internal sealed class ShapeParser(EnumParser enums, List<DiagnosticInfo> diagnostics)
+internal sealed class ShapeParser(EnumParser enums, Compilation compilation, List<DiagnosticInfo> diagnostics)
 {
     private static readonly SymbolDisplayFormat s_typeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
     /// <summary>
-    /// Set when a nested <c>[StrictJson]</c> type can get no generated code (not partial, generic...): its own
+    /// Set when a nested <c>[StrictJson]</c> type gets no generated code (not partial, generic, SJ1012...): its own
     /// diagnostic explains it, and the type being parsed becomes a stub rather than a cascade of compiler errors.
     /// </summary>
     public bool NestsUnbuildableType { get; private set; }
@@ -79,7 +77,7 @@ internal sealed class ShapeParser(EnumParser enums, List<DiagnosticInfo> diagnos
                 return null;
             }
 
-            NestsUnbuildableType |= !CanHaveGeneratedCode(named);
+            NestsUnbuildableType |= !GeneratedMembers.Exist(named, compilation);
             return new ObjectShape(typeName);
         }
 
@@ -89,22 +87,6 @@ internal sealed class ShapeParser(EnumParser enums, List<DiagnosticInfo> diagnos
 
     public static bool HasStrictJson(INamedTypeSymbol type) =>
         type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.StrictJsonAttribute);
-
-    /// <summary>Whether the generator can add code to the type: partial, not generic, nested only in partial non-generic types.</summary>
-    public static bool CanHaveGeneratedCode(INamedTypeSymbol type)
-    {
-        for (var current = type; current is not null; current = current.ContainingType)
-        {
-            bool isPartial = current.DeclaringSyntaxReferences.Any(reference =>
-                reference.GetSyntax() is TypeDeclarationSyntax syntax && syntax.Modifiers.Any(SyntaxKind.PartialKeyword));
-            if (!isPartial || current.TypeParameters.Length > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private CollectionShape? Collection(string typeName, CollectionKind kind, ITypeSymbol element, ITypeSymbol memberType, string memberName, Location? location)
     {

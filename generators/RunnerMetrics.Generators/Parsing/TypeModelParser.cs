@@ -23,14 +23,16 @@ internal static class TypeModelParser
         // SJ1001 (not partial) comes from NotPartialAnalyzer, so that its code fix is offered; such a type gets no code.
         bool isPartial = declaration.Modifiers.Any(SyntaxKind.PartialKeyword);
 
-        bool canHaveCode = CheckShape(type, location, diagnostics);
+        var compilation = context.SemanticModel.Compilation;
+        // &, not &&: both run, so every error of the type is reported.
+        bool canHaveCode = CheckShape(type, location, diagnostics) & CheckReservedMembers(type, compilation, location, diagnostics);
         var options = ReadOptions(context.Attributes[0]);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var enums = new EnumParser(context.SemanticModel.Compilation.AssemblyName ?? "Assembly", options.NamingPolicy, diagnostics);
-        var shapes = new ShapeParser(enums, diagnostics);
+        var enums = new EnumParser(compilation.AssemblyName ?? "Assembly", options.NamingPolicy, diagnostics);
+        var shapes = new ShapeParser(enums, compilation, diagnostics);
         var (members, parameterCount) = new MemberParser(type, options.NamingPolicy, shapes, diagnostics).ParseMembers(cancellationToken);
-        var polymorphism = PolymorphismParser.ForBase(type, members, location, diagnostics);
+        var polymorphism = PolymorphismParser.ForBase(type, members, location, compilation, diagnostics, out bool dispatchesToTypeWithoutCode);
         var discriminator = PolymorphismParser.ForDerived(type, members, location, diagnostics);
         if (type.IsAbstract && polymorphism is null)
         {
@@ -43,7 +45,7 @@ internal static class TypeModelParser
         }
 
         // A type with errors gets a stub, so types nesting it still compile: the user sees the SJ errors alone.
-        bool isStub = diagnostics.Count > 0 || shapes.NestsUnbuildableType;
+        bool isStub = diagnostics.Count > 0 || shapes.NestsUnbuildableType || dispatchesToTypeWithoutCode;
         var model = new TypeModel(
             type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString(),
             type.Name,
@@ -52,7 +54,7 @@ internal static class TypeModelParser
             ContainingDeclarations(type),
             HintName(type),
             Construction(type, parameterCount),
-            HidesBaseMembers(type),
+            HidesBaseMembers(type, compilation),
             options.SkipUnknownMembers,
             options.InternStrings,
             isStub ? EquatableArray<MemberModel>.Empty : members,
@@ -88,6 +90,24 @@ internal static class TypeModelParser
         return true;
     }
 
+    /// <summary>
+    /// SJ1012 for each member the generated code would collide with; <see langword="false"/> when even the stub would
+    /// (a public method), so the type gets no code. A collision with a private helper leaves it a stub.
+    /// </summary>
+    private static bool CheckReservedMembers(INamedTypeSymbol type, Compilation compilation, Location location, List<DiagnosticInfo> diagnostics)
+    {
+        bool leavesStub = true;
+        foreach (var collision in ReservedMembers.Find(type, compilation))
+        {
+            // Where the user renames it; a member from a referenced assembly has no place but the type's name.
+            var at = collision.Member.Locations.FirstOrDefault(l => l.IsInSource) ?? location;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedMemberName, at, collision.Display, type.Name));
+            leavesStub &= !collision.LeavesNoStub;
+        }
+
+        return leavesStub;
+    }
+
     private static ConstructionModel Construction(INamedTypeSymbol type, int parameterCount)
     {
         var parameterless = type.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0);
@@ -99,11 +119,12 @@ internal static class TypeModelParser
             KeepsImplicitConstructor: parameterCount < 0 && !type.IsValueType && onlyImplicit);
     }
 
-    private static bool HidesBaseMembers(INamedTypeSymbol type)
+    // Only a base that really gets its Parse and WriteTo: 'new' on a member that hides nothing is a warning (CS0109).
+    private static bool HidesBaseMembers(INamedTypeSymbol type, Compilation compilation)
     {
         for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
         {
-            if (ShapeParser.HasStrictJson(baseType))
+            if (ShapeParser.HasStrictJson(baseType) && GeneratedMembers.Exist(baseType, compilation))
             {
                 return true;
             }

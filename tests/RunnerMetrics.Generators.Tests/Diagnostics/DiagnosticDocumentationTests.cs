@@ -19,9 +19,9 @@ public sealed class DiagnosticDocumentationTests
     public static TheoryData<string> Ids() => [.. Descriptors().Select(d => d.Id)];
 
     [Fact]
-    public void Every_rule_from_SJ1001_to_SJ1011_and_SJ2001_has_a_descriptor()
+    public void Every_rule_from_SJ1001_to_SJ1012_and_SJ2001_has_a_descriptor()
     {
-        string[] expected = ["SJ1001", "SJ1002", "SJ1003", "SJ1004", "SJ1005", "SJ1006", "SJ1007", "SJ1008", "SJ1009", "SJ1010", "SJ1011", "SJ2001"];
+        string[] expected = ["SJ1001", "SJ1002", "SJ1003", "SJ1004", "SJ1005", "SJ1006", "SJ1007", "SJ1008", "SJ1009", "SJ1010", "SJ1011", "SJ1012", "SJ2001"];
 
         Assert.Equal(expected, Descriptors().Select(d => d.Id).Order(StringComparer.Ordinal));
     }

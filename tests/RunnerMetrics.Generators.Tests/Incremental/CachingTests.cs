@@ -86,8 +86,8 @@ public sealed class CachingTests
             }
         }
 
-        // Parse gives one output per annotated type (3), Diagnostics as many, Model one per valid type (2), Enums one.
-        Assert.Equal(9, walked);
+        // Parse gives one output per annotated type (4), Diagnostics as many, Model one per type with code (3), Enums one.
+        Assert.Equal(12, walked);
         Assert.Empty(offenders);
     }
 

@@ -22,7 +22,7 @@ internal static class IncrementalTestSources
         }
         """;
 
-    /// <summary>A type with errors, so the diagnostics path is exercised too.</summary>
+    /// <summary>Types with errors, so the diagnostics path is exercised too: one gets no code, one a stub (SJ1012).</summary>
     public const string Invalid = """
         using RunnerMetrics.Parsing;
 
@@ -32,6 +32,13 @@ internal static class IncrementalTestSources
         public class NotPartial
         {
             public System.Guid Id { get; set; }
+        }
+
+        [StrictJson]
+        public partial class Reserved
+        {
+            public int Value { get; set; }
+            public static int BuildFromTape() => 0;
         }
         """;
 

@@ -40,7 +40,7 @@ namespace Samples.Events
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         public static global::Samples.Events.Log Parse(global::System.ReadOnlySpan<byte> utf8Json)
         {
-            if (!TryParse(utf8Json, out var value, out var error))
+            if (!TryParse(utf8Json, out global::Samples.Events.Log? value, out global::RunnerMetrics.Parsing.StrictJsonError error))
             {
                 global::RunnerMetrics.Parsing.StrictJsonException.Throw(error);
             }

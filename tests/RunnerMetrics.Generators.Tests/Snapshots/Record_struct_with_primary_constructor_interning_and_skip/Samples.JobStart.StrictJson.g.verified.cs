@@ -41,7 +41,7 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
         public static global::Samples.JobStart Parse(global::System.ReadOnlySpan<byte> utf8Json)
         {
-            if (!TryParse(utf8Json, out var value, out var error))
+            if (!TryParse(utf8Json, out global::Samples.JobStart value, out global::RunnerMetrics.Parsing.StrictJsonError error))
             {
                 global::RunnerMetrics.Parsing.StrictJsonException.Throw(error);
             }

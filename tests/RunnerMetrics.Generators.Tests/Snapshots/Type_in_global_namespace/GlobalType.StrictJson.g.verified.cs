@@ -39,7 +39,7 @@ partial class GlobalType : global::RunnerMetrics.Parsing.IStrictJsonParsable<glo
     [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
     public static global::GlobalType Parse(global::System.ReadOnlySpan<byte> utf8Json)
     {
-        if (!TryParse(utf8Json, out var value, out var error))
+        if (!TryParse(utf8Json, out global::GlobalType? value, out global::RunnerMetrics.Parsing.StrictJsonError error))
         {
             global::RunnerMetrics.Parsing.StrictJsonException.Throw(error);
         }

@@ -44,7 +44,7 @@ namespace Samples.Nested
                 [global::System.CodeDom.Compiler.GeneratedCode("RunnerMetrics.Generators", "0.1.0.0")]
                 public static global::Samples.Nested.Outer.Middle.Inner Parse(global::System.ReadOnlySpan<byte> utf8Json)
                 {
-                    if (!TryParse(utf8Json, out var value, out var error))
+                    if (!TryParse(utf8Json, out global::Samples.Nested.Outer.Middle.Inner? value, out global::RunnerMetrics.Parsing.StrictJsonError error))
                     {
                         global::RunnerMetrics.Parsing.StrictJsonException.Throw(error);
                     }
