@@ -16,11 +16,19 @@ public sealed partial record GitHubJob
     /// <summary>The attempt of the workflow run the job belongs to (1 unless the run was re-run).</summary>
     public int? RunAttempt { get; init; }
 
-    /// <summary>Where the job stands.</summary>
-    public required GitHubJobStatus Status { get; init; }
+    /// <summary>
+    /// Where the job stands, as GitHub spells it (<c>queued</c>, <c>in_progress</c>, <c>completed</c>, …). A string, not
+    /// <see cref="GitHubJobStatus"/>, so a value GitHub adds later doesn't fail the page; map it with
+    /// <see cref="GitHubJobValues.TryParseStatus"/>.
+    /// </summary>
+    public required string Status { get; init; }
 
-    /// <summary>How it ended; null until it has.</summary>
-    public GitHubJobConclusion? Conclusion { get; init; }
+    /// <summary>
+    /// How it ended, as GitHub spells it (<c>success</c>, <c>failure</c>, …); null until it has. A string, not
+    /// <see cref="GitHubJobConclusion"/>, so a value GitHub adds later doesn't fail the page; map it with
+    /// <see cref="GitHubJobValues.TryParseConclusion"/>.
+    /// </summary>
+    public string? Conclusion { get; init; }
 
     /// <summary>When the job was created (queued).</summary>
     public required DateTimeOffset CreatedAt { get; init; }

@@ -1,6 +1,9 @@
 namespace RunnerMetrics.GitHub;
 
-/// <summary>How a workflow job ended: its <c>conclusion</c> in the GitHub REST API, and <c>job_conclusion</c> in <c>runner_stop</c>.</summary>
+/// <summary>
+/// How a workflow job ended: its <c>conclusion</c> in the GitHub REST API (the values this version knows,
+/// <see cref="GitHubJobValues.TryParseConclusion"/>), and <c>job_conclusion</c> in <c>runner_stop</c>.
+/// </summary>
 public enum GitHubJobConclusion
 {
     /// <summary><c>success</c>.</summary>

@@ -250,7 +250,7 @@ public sealed class GitHubJobLookup : IDisposable
             {
                 if (found.TryGetValue(name, out var job))
                 {
-                    byRunner[name] = new JobEnrichment.Entry(query, JobFacts.From(job));
+                    byRunner[name] = new JobEnrichment.Entry(query, JobFacts.From(job, name, _logger));
                 }
                 else
                 {

@@ -1,6 +1,6 @@
 namespace RunnerMetrics.GitHub;
 
-/// <summary>A workflow job's <c>status</c> in the GitHub REST API.</summary>
+/// <summary>A workflow job's <c>status</c> in the GitHub REST API: the values this version knows (<see cref="GitHubJobValues.TryParseStatus"/>).</summary>
 public enum GitHubJobStatus
 {
     /// <summary><c>queued</c>: waiting for a runner.</summary>

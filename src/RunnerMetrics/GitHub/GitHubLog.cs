@@ -29,4 +29,11 @@ internal static partial class GitHubLog
 
     [LoggerMessage(208, LogLevel.Warning, "GitHub token unavailable ({Reason}); this pass goes without queue_duration and job_conclusion")]
     public static partial void TokenUnavailable(ILogger logger, string reason);
+
+    // A value GitHub added after this version: worth an upgrade, not a failure of the run's lookup.
+    [LoggerMessage(209, LogLevel.Warning, "Runner {Runner}: its job's status '{Status}' is unknown to this version; runner_start goes without queue_duration")]
+    public static partial void UnknownStatus(ILogger logger, string runner, string status);
+
+    [LoggerMessage(210, LogLevel.Warning, "Runner {Runner}: its job's conclusion '{Conclusion}' is unknown to this version; runner_stop goes without job_conclusion")]
+    public static partial void UnknownConclusion(ILogger logger, string runner, string conclusion);
 }

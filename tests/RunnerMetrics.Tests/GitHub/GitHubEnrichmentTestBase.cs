@@ -28,6 +28,8 @@ public abstract class GitHubEnrichmentTestBase : ExtractionTestBase
     protected const int PausedLogId = 204;
     protected const int QuotaLowLogId = 205;
     protected const int TokenUnavailableLogId = 208;
+    protected const int UnknownStatusLogId = 209;
+    protected const int UnknownConclusionLogId = 210;
 
     private GitHubJobLookup? _lookup;
 

@@ -101,7 +101,10 @@ public sealed class LookupFailureTests : GitHubEnrichmentTestBase
     [Theory]
     [InlineData("""{"total_count": 1, "jobs": [{"id": 1,""")]
     [InlineData("""{"total_count": 1, "jobs": [{"id": 1, "status": "completed", "created_at": "yesterday"}]}""")]
-    [InlineData("""{"total_count": 1, "jobs": [{"id": 1, "status": "exploded", "created_at": "2026-01-01T00:00:00Z"}]}""")]
+    [InlineData("""{"total_count": 1, "jobs": [{"id": 1, "status": 7, "created_at": "2026-01-01T00:00:00Z"}]}""")]
+    [InlineData("""{"total_count": 1, "jobs": [{"id": 1, "status": "completed", "conclusion": false, "created_at": "2026-01-01T00:00:00Z"}]}""")]
+    [InlineData("""{"total_count": 1, "jobs": [{"id": 1, "status": null, "created_at": "2026-01-01T00:00:00Z"}]}""")]
+    [InlineData("""{"total_count": 1, "jobs": [{"id": 1, "created_at": "2026-01-01T00:00:00Z"}]}""")]
     [InlineData("""{"total_count": 1}""")]
     [InlineData("<html>Unicorn!</html>")]
     public void A_malformed_body_is_logged_with_its_error(string body)
