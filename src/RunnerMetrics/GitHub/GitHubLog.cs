@@ -30,6 +30,15 @@ internal static partial class GitHubLog
     [LoggerMessage(208, LogLevel.Warning, "GitHub token unavailable ({Reason}); this pass goes without queue_duration and job_conclusion")]
     public static partial void TokenUnavailable(ILogger logger, string reason);
 
+    /// <summary>
+    /// At most <see cref="ExcerptLength"/> characters of a value from a response body, for a log line: the body may be
+    /// megabytes long, and a proxy or a broken API could put all of it in one value.
+    /// </summary>
+    public static string Excerpt(string value) =>
+        value.Length <= ExcerptLength ? value : string.Concat(value.AsSpan(0, ExcerptLength), "…");
+
+    public const int ExcerptLength = 64;
+
     // A value GitHub added after this version: worth an upgrade, not a failure of the run's lookup.
     [LoggerMessage(209, LogLevel.Warning, "Runner {Runner}: its job's status '{Status}' is unknown to this version; runner_start goes without queue_duration")]
     public static partial void UnknownStatus(ILogger logger, string runner, string status);

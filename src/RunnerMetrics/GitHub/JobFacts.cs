@@ -14,7 +14,7 @@ internal readonly record struct JobFacts(double? QueueSeconds, GitHubJobConclusi
         bool knownStatus = GitHubJobValues.TryParseStatus(job.Status, out var status);
         if (!knownStatus)
         {
-            GitHubLog.UnknownStatus(logger, runner, job.Status);
+            GitHubLog.UnknownStatus(logger, runner, GitHubLog.Excerpt(job.Status));
         }
 
         GitHubJobConclusion? conclusion = null;
@@ -24,7 +24,7 @@ internal readonly record struct JobFacts(double? QueueSeconds, GitHubJobConclusi
         }
         else if (job.Conclusion is { } unknown)
         {
-            GitHubLog.UnknownConclusion(logger, runner, unknown);
+            GitHubLog.UnknownConclusion(logger, runner, GitHubLog.Excerpt(unknown));
         }
 
         // A queued job has no meaningful start yet, whatever started_at holds; nor one whose status isn't known.

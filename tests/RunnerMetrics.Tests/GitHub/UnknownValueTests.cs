@@ -72,4 +72,19 @@ public sealed class UnknownValueTests : GitHubEnrichmentTestBase
         Assert.Contains("runner-a", logged.Message, StringComparison.Ordinal);
         Assert.Empty(GitHubLog.WithId(LookupFailedLogId));
     }
+
+    [Fact]
+    public void A_huge_unknown_value_is_logged_as_an_excerpt_of_64_characters()
+    {
+        Runner("runner-a");
+        string huge = new('x', 100_000);
+        Api.Handler = context => GitHubJson.Write(
+            context, GitHubJson.Page(GitHubJson.Job("runner-a", queueSeconds: 1, status: "completed", conclusion: huge)));
+
+        ExtractEnriched();
+
+        var logged = Assert.Single(GitHubLog.WithId(UnknownConclusionLogId));
+        Assert.Contains(new string('x', 64) + "…", logged.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('x', 65), logged.Message, StringComparison.Ordinal);
+    }
 }
