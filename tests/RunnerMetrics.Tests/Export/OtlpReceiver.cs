@@ -2,16 +2,10 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using RunnerMetrics.Tests.Support;
 
 namespace RunnerMetrics.Tests.Export;
 
@@ -24,20 +18,14 @@ internal sealed record OtlpRequest(string Method, string Path, string? ContentTy
 /// </summary>
 internal sealed class OtlpReceiver : IDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackServer _server;
     private readonly ConcurrentQueue<OtlpRequest> _requests = new();
     private readonly SemaphoreSlim _received = new(0);
 
     public OtlpReceiver()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _app = builder.Build();
-        _app.Run(HandleAsync);
-        _app.StartAsync().GetAwaiter().GetResult();
-        string address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        BaseUrl = new Uri(address);
+        _server = new LoopbackServer(HandleAsync);
+        BaseUrl = _server.Address;
     }
 
     /// <summary><c>http://127.0.0.1:PORT</c>: what <c>--otlp-endpoint</c> and <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> take.</summary>
@@ -63,8 +51,7 @@ internal sealed class OtlpReceiver : IDisposable
 
     public void Dispose()
     {
-        _app.StopAsync().GetAwaiter().GetResult();
-        _app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _server.Dispose();
         _received.Dispose();
     }
 

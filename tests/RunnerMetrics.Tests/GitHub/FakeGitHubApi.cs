@@ -4,13 +4,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using RunnerMetrics.Tests.Support;
 
 namespace RunnerMetrics.Tests.GitHub;
 
@@ -23,21 +18,15 @@ internal sealed record RecordedRequest(string Path, string Query, string? Author
 /// </summary>
 internal sealed class FakeGitHubApi : IDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackServer _server;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private int _inFlight;
     private int _maxInFlight;
 
     public FakeGitHubApi()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _app = builder.Build();
-        _app.Run(HandleAsync);
-        _app.StartAsync().GetAwaiter().GetResult();
-        string address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        Origin = new Uri(address + "/");
+        _server = new LoopbackServer(HandleAsync);
+        Origin = _server.Address;
     }
 
     /// <summary><c>http://127.0.0.1:PORT/</c>.</summary>
@@ -57,8 +46,7 @@ internal sealed class FakeGitHubApi : IDisposable
 
     public void Dispose()
     {
-        _app.StopAsync().GetAwaiter().GetResult();
-        _app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _server.Dispose();
     }
 
     private async Task HandleAsync(HttpContext context)
