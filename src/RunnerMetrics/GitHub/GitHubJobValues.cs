@@ -1,3 +1,5 @@
+using System;
+
 namespace RunnerMetrics.GitHub;
 
 /// <summary>
@@ -8,42 +10,32 @@ namespace RunnerMetrics.GitHub;
 /// </summary>
 public static class GitHubJobValues
 {
+    // Indexed by the enums' values, in their declaration order; one table each for parsing and spelling.
+    private static readonly string[] s_statuses = ["queued", "in_progress", "completed", "waiting", "requested", "pending"];
+    private static readonly string[] s_conclusions = ["success", "failure", "neutral", "cancelled", "skipped", "timed_out", "action_required", "stale"];
+
     /// <summary>Maps a job's <c>status</c> (exactly as GitHub spells it) to <paramref name="status"/>.</summary>
     /// <returns>False for a value this version doesn't know, or null.</returns>
     public static bool TryParseStatus(string? value, out GitHubJobStatus status)
     {
-        GitHubJobStatus? known = value switch
-        {
-            "queued" => GitHubJobStatus.Queued,
-            "in_progress" => GitHubJobStatus.InProgress,
-            "completed" => GitHubJobStatus.Completed,
-            "waiting" => GitHubJobStatus.Waiting,
-            "requested" => GitHubJobStatus.Requested,
-            "pending" => GitHubJobStatus.Pending,
-            _ => null,
-        };
-        status = known.GetValueOrDefault();
-        return known.HasValue;
+        int index = Array.IndexOf(s_statuses, value);
+        status = (GitHubJobStatus)Math.Max(index, 0);
+        return index >= 0;
     }
 
     /// <summary>Maps a job's <c>conclusion</c> (exactly as GitHub spells it) to <paramref name="conclusion"/>.</summary>
     /// <returns>False for a value this version doesn't know, or null (the job has not ended).</returns>
     public static bool TryParseConclusion(string? value, out GitHubJobConclusion conclusion)
     {
-        // The same spellings runner_stop's job_conclusion and the metrics' conclusion tag use.
-        GitHubJobConclusion? known = value switch
-        {
-            "success" => GitHubJobConclusion.Success,
-            "failure" => GitHubJobConclusion.Failure,
-            "neutral" => GitHubJobConclusion.Neutral,
-            "cancelled" => GitHubJobConclusion.Cancelled,
-            "skipped" => GitHubJobConclusion.Skipped,
-            "timed_out" => GitHubJobConclusion.TimedOut,
-            "action_required" => GitHubJobConclusion.ActionRequired,
-            "stale" => GitHubJobConclusion.Stale,
-            _ => null,
-        };
-        conclusion = known.GetValueOrDefault();
-        return known.HasValue;
+        int index = Array.IndexOf(s_conclusions, value);
+        conclusion = (GitHubJobConclusion)Math.Max(index, 0);
+        return index >= 0;
     }
+
+    /// <summary>
+    /// GitHub's spelling of <paramref name="conclusion"/>, which is also <c>runner_stop</c>'s <c>job_conclusion</c> and the
+    /// metrics' <c>conclusion</c> tag; <see langword="null"/> for a value outside the enum.
+    /// </summary>
+    internal static string? NameOf(GitHubJobConclusion conclusion) =>
+        (uint)conclusion < (uint)s_conclusions.Length ? s_conclusions[(int)conclusion] : null;
 }

@@ -15,16 +15,5 @@ internal static class TagValues
         _ => TagNames.OtherValue,
     };
 
-    public static string Of(GitHubJobConclusion conclusion) => conclusion switch
-    {
-        GitHubJobConclusion.Success => "success",
-        GitHubJobConclusion.Failure => "failure",
-        GitHubJobConclusion.Neutral => "neutral",
-        GitHubJobConclusion.Cancelled => "cancelled",
-        GitHubJobConclusion.Skipped => "skipped",
-        GitHubJobConclusion.TimedOut => "timed_out",
-        GitHubJobConclusion.ActionRequired => "action_required",
-        GitHubJobConclusion.Stale => "stale",
-        _ => TagNames.OtherValue,
-    };
+    public static string Of(GitHubJobConclusion conclusion) => GitHubJobValues.NameOf(conclusion) ?? TagNames.OtherValue;
 }
