@@ -8,9 +8,11 @@ namespace RunnerMetrics.Parsing.Runtime;
 
 /// <summary>
 /// A bounded, thread-safe pool of strings keyed by their UTF-8 bytes, so that parsing repeated values
-/// allocates nothing. It is a fixed-size, direct-mapped table of immutable entries: a lookup is a hash, one
-/// volatile read and a vectorized compare; a miss replaces the slot (last writer wins), so memory stays
-/// bounded whatever the input and no lock is ever taken.
+/// allocates nothing. It is a fixed-size table of immutable entries in sets of two: a lookup is a hash, one or
+/// two volatile reads and a vectorized compare; a miss puts the new entry first in its set and moves the
+/// set's first entry second (last writer wins), so memory stays bounded whatever the input and no lock is
+/// ever taken. Two ways, not one, so that two values a fleet repeats never evict each other just because
+/// their hashes share a set.
 /// </summary>
 public sealed class StrictJsonStringPool
 {
@@ -22,12 +24,12 @@ public sealed class StrictJsonStringPool
     private readonly Entry?[] _slots;
     private readonly int _mask;
 
-    /// <summary>Creates a pool with <paramref name="slotCount"/> slots (a power of two).</summary>
+    /// <summary>Creates a pool with <paramref name="slotCount"/> slots (a power of two, at least 2).</summary>
     public StrictJsonStringPool(int slotCount = DefaultSlotCount)
     {
-        if (slotCount <= 0 || (slotCount & (slotCount - 1)) != 0)
+        if (slotCount < 2 || (slotCount & (slotCount - 1)) != 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(slotCount), slotCount, "The slot count must be a positive power of two.");
+            throw new ArgumentOutOfRangeException(nameof(slotCount), slotCount, "The slot count must be a power of two, at least 2.");
         }
 
         _slots = new Entry?[slotCount];
@@ -77,11 +79,21 @@ public sealed class StrictJsonStringPool
 
     private bool TryFind(ReadOnlySpan<byte> utf8, out int slot, [NotNullWhen(true)] out string? value)
     {
-        slot = 0;
         if (utf8.Length <= MaxPooledByteLength)
         {
-            int hash = Hash(utf8);
-            slot = hash & _mask;
+            return TryFindInSet(Hash(utf8), utf8, out slot, out value);
+        }
+
+        slot = 0;
+        value = null;
+        return false;
+    }
+
+    private bool TryFindInSet(int hash, ReadOnlySpan<byte> utf8, out int slot, [NotNullWhen(true)] out string? value)
+    {
+        int first = FirstOfSet(hash);
+        for (slot = first; slot <= first + 1; slot++)
+        {
             var entry = Volatile.Read(ref _slots[slot]);
             if (entry is not null && entry.Hash == hash && utf8.SequenceEqual(entry.Utf8))
             {
@@ -90,9 +102,12 @@ public sealed class StrictJsonStringPool
             }
         }
 
+        slot = 0;
         value = null;
         return false;
     }
+
+    private int FirstOfSet(int hash) => hash & _mask & ~1;
 
     /// <summary>
     /// Returns the string for <paramref name="utf8"/>, from the pool when it is there, or false when the bytes
@@ -110,22 +125,26 @@ public sealed class StrictJsonStringPool
         }
 
         int hash = Hash(utf8);
-        ref Entry? slot = ref _slots[hash & _mask];
-        var entry = Volatile.Read(ref slot);
-        if (entry is not null && entry.Hash == hash && utf8.SequenceEqual(entry.Utf8))
+        if (TryFindInSet(hash, utf8, out _, out value))
         {
-            value = entry.Value;
             return true;
         }
 
         if (!System.Text.Unicode.Utf8.IsValid(utf8))
         {
-            value = null;
             return false;
         }
 
         var added = new Entry(hash, utf8.ToArray(), Encoding.UTF8.GetString(utf8));
-        Volatile.Write(ref slot, added);
+        // The newest entry goes first and the one it displaces second: the older second entry is the one evicted.
+        int first = FirstOfSet(hash);
+        var previous = Volatile.Read(ref _slots[first]);
+        if (previous is not null)
+        {
+            Volatile.Write(ref _slots[first + 1], previous);
+        }
+
+        Volatile.Write(ref _slots[first], added);
         value = added.Value;
         return true;
     }
