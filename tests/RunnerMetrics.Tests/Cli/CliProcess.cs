@@ -34,12 +34,7 @@ internal sealed class CliProcess : IDisposable
     /// <summary>Starts the tool with <paramref name="environment"/> added to the test's own (less any OTEL_ variable).</summary>
     public static CliProcess StartWith(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = WithSignalsAtDefault("dotnet");
         // A developer's shell may point OpenTelemetry somewhere: test processes push only where a test says.
         foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
         {
@@ -60,18 +55,13 @@ internal sealed class CliProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
 
-        return new CliProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
+        return new CliProcess(Process.Start(start) ?? throw new InvalidOperationException("env dotnet did not start"));
     }
 
     /// <summary>Starts the tool through bash after <paramref name="shellSetup"/> (e.g. a <c>ulimit</c>), which the tool inherits.</summary>
     public static CliProcess StartUnder(string shellSetup, params string[] arguments)
     {
-        var start = new ProcessStartInfo("bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = WithSignalsAtDefault("bash");
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(shellSetup + "; exec dotnet \"$0\" \"$@\"");
         start.ArgumentList.Add(ToolPath);
@@ -80,7 +70,22 @@ internal sealed class CliProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
 
-        return new CliProcess(Process.Start(start) ?? throw new InvalidOperationException("bash did not start"));
+        return new CliProcess(Process.Start(start) ?? throw new InvalidOperationException("env bash did not start"));
+    }
+
+    // A background job of a non-interactive shell starts with SIGINT ignored, and a child inherits that (as nohup
+    // intends): run from such a job, the tests' SIGINT would never reach the tool. env resets it before the exec.
+    private static ProcessStartInfo WithSignalsAtDefault(string program)
+    {
+        var start = new ProcessStartInfo("env")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("--default-signal=INT");
+        start.ArgumentList.Add(program);
+        return start;
     }
 
     public static CliResult Run(params string[] arguments)
