@@ -84,12 +84,13 @@ internal static class FlatEmitter
         _ => false,
     };
 
-    // An interned string keeps a pooled value as the string itself; a length check needs the slot.
+    // An interned string, nullable or not, keeps a pooled value as the string itself; a length check needs the slot.
     private static bool IsPooled(TypeModel type, MemberModel member) =>
-        type.InternStrings && member.Value is ScalarShape { Kind: ScalarKind.String } && !member.Constraints.HasLength;
+        type.InternStrings
+        && member.Value is ScalarShape { Kind: ScalarKind.String } or NullableShape { Inner: ScalarShape { Kind: ScalarKind.String } }
+        && !member.Constraints.HasLength;
 
-    private static string MemberType(TypeModel type, MemberModel member) =>
-        IsPooled(type, member)
-            ? Names.Shapes + "StrictJsonPooledStringMember"
-            : $"{Names.Shapes}StrictJsonMember<{ShapeNames.Of(member.Value, type.InternStrings)}, {member.Value.TypeName}>";
+    private static string MemberType(TypeModel type, MemberModel member) => IsPooled(type, member)
+        ? Names.Shapes + (member.Value is NullableShape ? "StrictJsonNullablePooledStringMember" : "StrictJsonPooledStringMember")
+        : $"{Names.Shapes}StrictJsonMember<{ShapeNames.Of(member.Value, type.InternStrings)}, {member.Value.TypeName}>";
 }

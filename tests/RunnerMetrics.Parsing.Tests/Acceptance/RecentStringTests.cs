@@ -71,6 +71,53 @@ public class RecentStringTests
         }));
     }
 
+    [Fact]
+    public void Nullable_members_read_null_absent_and_changing_values_each_as_its_document_has_it()
+    {
+        for (int round = 0; round < 3; round++)
+        {
+            for (int i = 0; i < 12; i++)
+            {
+                string? conclusion = Conclusions[i % Conclusions.Length];
+                string? runner = i % 3 == 0 ? null : $"runner-{i % 4}";
+                string runnerMember = i % 5 == 0 ? string.Empty : $""", "runner": {Json(runner)}""";
+                var value = Expect.Accepted<RunOutcome>($$"""{"conclusion": {{Json(conclusion)}}{{runnerMember}}}""");
+
+                Assert.Equal(new RunOutcome(conclusion, i % 5 == 0 ? "none" : runner), value);
+            }
+        }
+    }
+
+    [Fact]
+    public void Nullable_members_are_duplicates_whether_null_came_first_or_second()
+    {
+        foreach (string json in new[] { """{"conclusion": null, "conclusion": "success"}""", """{"conclusion": "success", "conclusion": null}""" })
+        {
+            var error = Expect.Rejected<RunOutcome>(json);
+            Assert.Equal(StrictJsonErrorKind.DuplicateMember, error.Kind);
+            Assert.Equal("$.conclusion", error.Path);
+        }
+
+        Expect.RejectedAs<RunOutcome>("""{"conclusion": 1}""", StrictJsonErrorKind.UnexpectedToken);
+    }
+
+    [Fact]
+    public void Nullable_pooled_values_are_the_pool_s_instances_and_cost_nothing_alternating_with_null()
+    {
+        byte[] success = Expect.Utf8("""{"conclusion": "success", "runner": "runner-1"}""");
+        byte[] none = Expect.Utf8("""{"conclusion": null, "runner": null}""");
+        Assert.Same(RunOutcome.Parse(success).Conclusion, RunOutcome.Parse(success).Conclusion);
+        Assert.Equal(0, Allocations.PerRun(() =>
+        {
+            RunOutcome.TryParse(success, out _, out _);
+            RunOutcome.TryParse(none, out _, out _);
+        }));
+    }
+
+    private static readonly string?[] Conclusions = ["success", null, "failure", "cancelled"];
+
+    private static string Json(string? value) => value is null ? "null" : $"\"{value}\"";
+
     private static byte[] Document(int i) => Expect.Utf8(
         $$"""{"timestamp": {{i}}.5, "workflow": "Workflow {{i % 6}}", "workflow_run_id": "{{9_000_000_000L + i}}", "repository": "owner/repository-{{i % 9}}", "event": "{{Events[i % Events.Length]}}"}""");
 
@@ -80,3 +127,7 @@ public class RecentStringTests
         Assert.Equal(new JobStart(i + 0.5, $"Workflow {i % 6}", $"{9_000_000_000L + i}", $"owner/repository-{i % 9}", Events[i % Events.Length]), value);
     }
 }
+
+/// <summary>A flat struct with interned nullable members, one of them optional with a default.</summary>
+[StrictJson(InternStrings = true)]
+public partial record struct RunOutcome(string? Conclusion, string? Runner = "none");

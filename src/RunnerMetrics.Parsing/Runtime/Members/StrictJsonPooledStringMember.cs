@@ -34,8 +34,15 @@ public struct StrictJsonPooledStringMember
             return StrictJsonReader.Fail(ref reader, StrictJsonErrorKind.DuplicateMember, path, out error);
         }
 
-        _isPresent = true;
         reader.Read();
+        return TryReadValue(ref reader, tape, recent, path, out error);
+    }
+
+    /// <summary>Reads the member's value; the reader is on it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryReadValue(ref Utf8JsonReader reader, StrictJsonTape tape, int recent, string path, out StrictJsonError error)
+    {
+        _isPresent = true;
         if (PooledStringValue.TryGetPooled(ref reader, ref tape.RecentString(recent), out string? pooled))
         {
             _pooled = pooled;

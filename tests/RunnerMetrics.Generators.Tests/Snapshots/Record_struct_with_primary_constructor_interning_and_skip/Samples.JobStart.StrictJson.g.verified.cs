@@ -123,7 +123,7 @@ namespace Samples
                     0 => members.M0.TryRead(ref reader, tape, "$.timestamp", out error)
                         && global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TryCheckRange<global::RunnerMetrics.Parsing.Runtime.DoubleValue, double>(ref reader, tape, members.M0.Slot, (double)(0d), (double)(1.7976931348623157E+308d), "$.timestamp", out error),
                     1 => members.M1.TryRead(ref reader, tape, JobStartStrictJson.RecentStrings + 0, "$.workflow", out error),
-                    2 => members.M2.TryRead(ref reader, tape, "$.repository", out error),
+                    2 => members.M2.TryRead(ref reader, tape, JobStartStrictJson.RecentStrings + 1, "$.repository", out error),
                     3 => members.M3.TryRead(ref reader, tape, "$.run_attempt", out error),
                     _ => global::RunnerMetrics.Parsing.Runtime.StrictJsonObjectReader.TrySkipUnknown(ref reader, tape, ref unknownMembers, out error),
                 };
@@ -146,7 +146,7 @@ namespace Samples
         {
             public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.DoubleValue, double> M0;
             public global::RunnerMetrics.Parsing.Runtime.StrictJsonPooledStringMember M1;
-            public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.NullableReference<string, global::RunnerMetrics.Parsing.Runtime.PooledStringValue>, string?> M2;
+            public global::RunnerMetrics.Parsing.Runtime.StrictJsonNullablePooledStringMember M2;
             public global::RunnerMetrics.Parsing.Runtime.StrictJsonMember<global::RunnerMetrics.Parsing.Runtime.IntegerValue<long>, long> M3;
         }
 
@@ -175,7 +175,7 @@ namespace Samples
         public static readonly global::System.Text.Json.JsonEncodedText Member1 = global::System.Text.Json.JsonEncodedText.Encode("workflow"u8);
         public static readonly global::System.Text.Json.JsonEncodedText Member2 = global::System.Text.Json.JsonEncodedText.Encode("repository"u8);
         public static readonly global::System.Text.Json.JsonEncodedText Member3 = global::System.Text.Json.JsonEncodedText.Encode("run_attempt"u8);
-        public static readonly int RecentStrings = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.ReserveRecentStrings(1);
+        public static readonly int RecentStrings = global::RunnerMetrics.Parsing.Runtime.StrictJsonTape.ReserveRecentStrings(2);
 
         private static readonly string[] s_paths = ["$.timestamp", "$.workflow", "$.repository", "$.run_attempt"];
 
