@@ -6,8 +6,9 @@ using RunnerMetrics.Generators.Emitting;
 namespace RunnerMetrics.Generators.Parsing;
 
 /// <summary>
-/// The user's members that the generated code's own members would collide with (SJ1012): declared by the type, or
-/// inherited from a base where the generated member would hide them (a warning, CS0108, that is an error under
+/// The user's members that the generated code's own members would collide with (SJ1012): declared by the type
+/// (explicit implementations of <c>IStrictJsonParsable&lt;T&gt;</c> included), or inherited from a base where the generated
+/// member would hide them (a warning, CS0108, that is an error under
 /// warnings-as-errors). The public methods are in a stub too, so a collision with one of them leaves the type no
 /// code at all; the private helpers are only in a full parser, so such a type still gets a stub.
 /// </summary>
@@ -23,6 +24,9 @@ internal static class ReservedMembers
         genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
         miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
 
+    private static readonly SymbolDisplayFormat s_genericNameFormat =
+        SymbolDisplayFormat.FullyQualifiedFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None);
+
     /// <summary>A user member the generated code collides with, as its diagnostic names it; only used while parsing, never in the model.</summary>
     /// <param name="Member">The member.</param>
     /// <param name="Display">Its name, with its parameters and, for an inherited one, its type: <c>Base.Parse(ReadOnlySpan&lt;byte&gt;)</c>.</param>
@@ -36,7 +40,7 @@ internal static class ReservedMembers
         {
             if (Collides(member, type) is bool leavesNoStub)
             {
-                collisions.Add(new Collision(member, member.ToDisplayString(s_memberFormat), leavesNoStub));
+                collisions.Add(new Collision(member, Describe(member), leavesNoStub));
             }
         }
 
@@ -65,7 +69,7 @@ internal static class ReservedMembers
     /// <summary><see langword="null"/> when <paramref name="member"/> does not collide, else whether the stub collides too.</summary>
     private static bool? Collides(ISymbol member, INamedTypeSymbol type)
     {
-        if (s_helperNames.Contains(member.Name))
+        if (s_helperNames.Contains(member.Name) || ImplementsParsableExplicitly(member))
         {
             return false;
         }
@@ -85,6 +89,23 @@ internal static class ReservedMembers
         // A property, field, event or nested type can't share a name with a method (CS0102); an overload can.
         return member is not IMethodSymbol method || (method.Arity == 0 && HasParameters(method, parameters)) ? true : null;
     }
+
+    // An explicit implementation of IStrictJsonParsable<T> compiles beside the generated members but wins every call
+    // made through the interface (generic callers): the two would disagree. The stub implements the interface, so the
+    // type keeps one. (IStrictJsonObject<T> is implemented explicitly, so a user's implementation is CS8646 already.)
+    private static bool ImplementsParsableExplicitly(ISymbol member) => ExplicitlyImplementedParsable(member) is not null;
+
+    private static INamedTypeSymbol? ExplicitlyImplementedParsable(ISymbol member) =>
+        member is IMethodSymbol method ? method.ExplicitInterfaceImplementations.Select(m => m.ContainingType).FirstOrDefault(IsParsable) : null;
+
+    // An explicit implementation is named with its interface: TryParse alone would read as the public method.
+    private static string Describe(ISymbol member) =>
+        ExplicitlyImplementedParsable(member) is { } implemented
+            ? $"{implemented.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}.{member.ToDisplayString(s_memberFormat)}"
+            : member.ToDisplayString(s_memberFormat);
+
+    private static bool IsParsable(INamedTypeSymbol type) =>
+        type.Arity == 1 && type.ConstructedFrom.ToDisplayString(s_genericNameFormat) == Names.Parsable;
 
     /// <summary>The parameters of the generated public method <paramref name="name"/> (by-ref ones start with <c>ref </c>), or <see langword="null"/>.</summary>
     private static string[]? PublicMethodParameters(string name, string self) => name switch

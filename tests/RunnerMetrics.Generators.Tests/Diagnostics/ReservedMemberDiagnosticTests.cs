@@ -48,6 +48,18 @@ public sealed class ReservedMemberDiagnosticTests
         At("TryReadMembers(string)"));
 
     [Fact]
+    public Task SJ1012_an_explicit_implementation_of_IStrictJsonParsable() => Verifier.VerifyAsync(
+        Usings + """
+        [StrictJson]
+        public partial class Holder
+        {
+            public int Value { get; set; }
+            void IStrictJsonParsable<Holder>.{|#0:WriteTo|}(Utf8JsonWriter writer) { }
+        }
+        """,
+        At("IStrictJsonParsable<Holder>.WriteTo(Utf8JsonWriter)"));
+
+    [Fact]
     public Task SJ1012_a_nested_type_named_StrictJsonMembers() => Verifier.VerifyAsync(
         Usings + """
         [StrictJson]

@@ -34,6 +34,8 @@ public sealed class ReservedMemberOutputTests
         { "public void TryReadMembers(string name) { }", "TryReadMembers(string)" },
         { "public int StrictJsonMembers() => 0;", "StrictJsonMembers()" },
         { "public Holder(StrictJsonTape tape, int block) { }", "Holder(StrictJsonTape, int)" },
+        { "static bool IStrictJsonParsable<Holder>.TryParse(ReadOnlySpan<byte> utf8Json, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Holder value, out StrictJsonError error) => throw new NotSupportedException();", "IStrictJsonParsable<Holder>.TryParse(ReadOnlySpan<byte>, out Holder, out StrictJsonError)" },
+        { "void IStrictJsonParsable<Holder>.WriteTo(Utf8JsonWriter writer) { }", "IStrictJsonParsable<Holder>.WriteTo(Utf8JsonWriter)" },
     };
 
     public static TheoryData<string, string> PublicCollisions => new()
