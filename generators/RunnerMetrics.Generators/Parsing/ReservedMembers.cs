@@ -7,10 +7,10 @@ namespace RunnerMetrics.Generators.Parsing;
 
 /// <summary>
 /// The user's members that the generated code's own members would collide with (SJ1012): declared by the type
-/// (explicit implementations of <c>IStrictJsonParsable&lt;T&gt;</c> included), or inherited from a base where the generated
-/// member would hide them (a warning, CS0108, that is an error under
-/// warnings-as-errors). The public methods are in a stub too, so a collision with one of them leaves the type no
-/// code at all; the private helpers are only in a full parser, so such a type still gets a stub.
+/// (explicit implementations of <c>IStrictJsonParsable&lt;T&gt;</c> included), or inherited from a base where the
+/// generated member would hide them (a warning, CS0108, that is an error under warnings-as-errors). The public
+/// methods are in a stub too, so a collision with one of them leaves the type no code at all; the private helpers
+/// are only in a full parser, so such a type still gets a stub.
 /// </summary>
 internal static class ReservedMembers
 {
