@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Linq;
 using RunnerMetrics.Extraction;
 using RunnerMetrics.GitHub;
 using RunnerMetrics.Telemetry;
@@ -70,6 +71,12 @@ internal sealed class ExtractionArguments
         CustomParser = DurationParser.ParseOption,
     };
 
+    private readonly Option<string[]> _githubOwners = new("--github-owner")
+    {
+        Description = "Look up only repositories of this user or organization (repeatable; default: any repository a runner's files name).",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     private readonly Option<string[]> _metricLabels = new("--metric-label")
     {
         Description = "A label to add to the job metrics: repo, workflow or github_event (repeatable).",
@@ -99,6 +106,7 @@ internal sealed class ExtractionArguments
         command.Add(_githubTokenFile);
         command.Add(_githubApiUrl);
         command.Add(_githubTimeout);
+        command.Add(_githubOwners);
         command.Add(_metricLabels);
         command.Add(_maxLabelValues);
         command.Add(_json);
@@ -163,11 +171,17 @@ internal sealed class ExtractionArguments
             // so a rotated token (a GitHub App's expires hourly) is picked up by watch.
             Token = GitHubTokenFile.Read(NonEmpty(tokenFile, "--github-token-file"), out tokenFileShared),
             TokenSource = () => GitHubTokenFile.Read(tokenFile, out _),
+            AllowedOwners = GitHubOwners(parseResult.GetValue(_githubOwners) ?? []),
             RequestTimeout = timeout,
             PassBudget = timeout * 3,
             UserAgent = "runner-metrics/" + typeof(ExtractionArguments).Assembly.GetName().Version?.ToString(3),
         };
     }
+
+    private static string[] GitHubOwners(string[] owners) =>
+        owners.FirstOrDefault(owner => !GitHubEnrichmentOptions.IsOwnerName(owner)) is { } invalid
+            ? throw new UsageException($"--github-owner must be a GitHub user or organization name, not '{invalid}'.")
+            : owners;
 
     // Label values come from files untrusted workflow code writes: only these names, each capped by --max-label-values.
     private static JobLabels MetricLabels(string[] names)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace RunnerMetrics.GitHub;
 
@@ -23,6 +24,16 @@ public sealed record GitHubEnrichmentOptions
     /// installation token, is picked up); an exception from it skips that pass's enrichment, with its message logged.
     /// </summary>
     public Func<string>? TokenSource { get; init; }
+
+    /// <summary>
+    /// The owners (users or organizations, compared without case as GitHub does) whose repositories may be looked up;
+    /// empty, the default, allows any. A runner's pre-job metrics are written by the job's code and name the
+    /// repository: without a list, that code chooses which repositories the token reads and spends its rate limit on.
+    /// </summary>
+    public IReadOnlyCollection<string> AllowedOwners { get; init; } = [];
+
+    /// <summary>Whether <paramref name="owner"/> can be an entry of <see cref="AllowedOwners"/>: a name of ASCII letters, digits, '-', '_' and '.'.</summary>
+    public static bool IsOwnerName(string owner) => WorkflowRunKey.IsOwner(owner);
 
     /// <summary>The <c>User-Agent</c>: GitHub rejects requests without one.</summary>
     public string UserAgent { get; init; } = "runner-metrics";

@@ -22,9 +22,13 @@ public sealed class GitHubJobLookup : IDisposable
     private readonly HttpClient _http;
     private readonly GitHubRateLimit _rateLimit;
     private readonly GitHubActionsClient _client;
+    private readonly HashSet<string> _allowedOwners;
 
     /// <summary>Creates the lookup and its pooled HTTP connection handler.</summary>
-    /// <exception cref="ArgumentException">The API URL is not absolute https (or http to a loopback address), or the token is empty.</exception>
+    /// <exception cref="ArgumentException">
+    /// The API URL is not absolute https (or http to a loopback address), the token is empty, or an allowed owner is not
+    /// an owner name.
+    /// </exception>
     public GitHubJobLookup(GitHubEnrichmentOptions options, ILogger<GitHubJobLookup>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -36,6 +40,15 @@ public sealed class GitHubJobLookup : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxConcurrentLookups, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPages, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxResponseBytes, 1024, nameof(options));
+        foreach (string owner in options.AllowedOwners)
+        {
+            if (!GitHubEnrichmentOptions.IsOwnerName(owner))
+            {
+                throw new ArgumentException($"'{owner}' is not a GitHub owner name.", nameof(options));
+            }
+        }
+
+        _allowedOwners = new HashSet<string>(options.AllowedOwners, StringComparer.OrdinalIgnoreCase);
         _options = options with { ApiUrl = BaseUrl(options.ApiUrl) };
         _logger = logger ?? NullLogger<GitHubJobLookup>.Instance;
         _http = new HttpClient(
@@ -126,6 +139,12 @@ public sealed class GitHubJobLookup : IDisposable
             if (!WorkflowRunKey.TryCreate(runner.Repository, runner.WorkflowRunId, out var key))
             {
                 GitHubLog.InvalidRun(_logger, runner.Runner);
+                continue;
+            }
+
+            if (_allowedOwners.Count > 0 && !_allowedOwners.Contains(key.Owner))
+            {
+                GitHubLog.OwnerNotAllowed(_logger, runner.Runner, key.Repository);
                 continue;
             }
 

@@ -15,6 +15,9 @@ internal static partial class GitHubLog
     [LoggerMessage(203, LogLevel.Warning, "Runner {Runner}: its pre-job metrics name no valid repository and run id; no GitHub lookup")]
     public static partial void InvalidRun(ILogger logger, string runner);
 
+    [LoggerMessage(211, LogLevel.Warning, "Runner {Runner}: its pre-job metrics name {Repository}, whose owner is not an allowed GitHub owner; no GitHub lookup")]
+    public static partial void OwnerNotAllowed(ILogger logger, string runner, string repository);
+
     [LoggerMessage(204, LogLevel.Warning, "GitHub API calls paused until {Until:u} (rate limit); this pass's {Runners} runners go without queue_duration and job_conclusion")]
     public static partial void Paused(ILogger logger, DateTimeOffset until, int runners);
 

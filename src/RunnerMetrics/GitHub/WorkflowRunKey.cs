@@ -23,6 +23,12 @@ internal readonly record struct WorkflowRunKey(string Repository, ulong RunId)
         return true;
     }
 
+    /// <summary>The user or organization the repository belongs to.</summary>
+    public string Owner => Repository[..Repository.IndexOf('/', StringComparison.Ordinal)];
+
+    /// <summary>Whether <paramref name="owner"/> is a name <see cref="TryCreate"/> accepts as an owner.</summary>
+    public static bool IsOwner(string owner) => owner.Length <= MaxRepositoryLength && IsName(owner);
+
     public string JobsPath => $"repos/{Repository}/actions/runs/{RunId}/jobs?filter=all&per_page=100";
 
     public override string ToString() => $"{Repository} run {RunId}";

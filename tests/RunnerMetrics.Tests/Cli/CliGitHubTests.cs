@@ -78,12 +78,34 @@ public sealed class CliGitHubTests : IDisposable
         Assert.Empty(Directory.GetDirectories(_fleet));
     }
 
+    [Fact]
+    public void Github_owner_limits_lookups_to_its_owners_whatever_the_case()
+    {
+        string tokenFile = TokenFile(UnixFileMode.UserRead);
+
+        var elsewhere = Extract("--github-api-url", _api.Origin.ToString(), "--github-token-file", tokenFile, "--github-owner", "other-org");
+
+        Assert.True(elsewhere.ExitCode == 0, elsewhere.ToString());
+        Assert.Empty(_api.Requests);
+        Assert.Contains("canonical/r1, whose owner is not an allowed GitHub owner", elsewhere.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("queue_duration", File.ReadAllText(_temp.Combine("metrics.log")), StringComparison.Ordinal);
+
+        new FleetBuilder(_fleet).Full("r1");
+        var allowed = Extract(
+            "--github-api-url", _api.Origin.ToString(), "--github-token-file", tokenFile, "--github-owner", "other-org", "--github-owner", "Canonical");
+
+        Assert.True(allowed.ExitCode == 0, allowed.ToString());
+        Assert.Single(_api.Requests);
+        Assert.Contains("\"queue_duration\":61.5", File.ReadAllText(_temp.Combine("metrics.log")), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("missing")]
     [InlineData("empty")]
     [InlineData("two words")]
     [InlineData("http-url")]
     [InlineData("timeout")]
+    [InlineData("owner")]
     public void Bad_github_options_are_usage_errors_that_never_print_the_token(string problem)
     {
         string tokenFile = problem switch
@@ -97,6 +119,7 @@ public sealed class CliGitHubTests : IDisposable
         {
             "http-url" => ["--github-api-url", "http://api.example.com"],
             "timeout" => ["--github-timeout", "soon"],
+            "owner" => ["--github-owner", "canonical", "--github-owner", "canonical/r1"],
             _ => [],
         };
 
