@@ -13,15 +13,13 @@ namespace RunnerMetrics.Generators.Parsing;
 /// </summary>
 internal static class GeneratedMembers
 {
-    private const string ObjectInterface = "RunnerMetrics.Parsing.Runtime.IStrictJsonObject";
-
     public static bool Exist(INamedTypeSymbol type, Compilation compilation)
     {
         // A type from a referenced assembly was compiled already: it has them if it implements the interface they implement.
         if (type.DeclaringSyntaxReferences.IsEmpty)
         {
             return type.AllInterfaces.Any(i =>
-                i.ConstructedFrom.ToDisplayString() == ObjectInterface + "<TSelf>"
+                i.ConstructedFrom.ToDisplayString() == KnownNames.ObjectInterface
                 && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
         }
 

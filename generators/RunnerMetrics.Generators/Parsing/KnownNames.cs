@@ -13,6 +13,11 @@ internal static class KnownNames
     public const string RangeAttribute = "System.ComponentModel.DataAnnotations.RangeAttribute";
     public const string MinLengthAttribute = "System.ComponentModel.DataAnnotations.MinLengthAttribute";
     public const string MaxLengthAttribute = "System.ComponentModel.DataAnnotations.MaxLengthAttribute";
+    public const string GeneratedCodeAttribute = "System.CodeDom.Compiler.GeneratedCodeAttribute";
+
+    /// <summary>The interfaces generated code implements (original definitions).</summary>
+    public const string ParsableInterface = "RunnerMetrics.Parsing.IStrictJsonParsable<TSelf>";
+    public const string ObjectInterface = "RunnerMetrics.Parsing.Runtime.IStrictJsonObject<TSelf>";
 
     /// <summary>The collection interfaces a <c>List&lt;T&gt;</c> stands for (original definitions).</summary>
     public static readonly string[] ListTypes =

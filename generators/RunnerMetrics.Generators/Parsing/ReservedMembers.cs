@@ -24,9 +24,6 @@ internal static class ReservedMembers
         genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
         miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
 
-    private static readonly SymbolDisplayFormat s_genericNameFormat =
-        SymbolDisplayFormat.FullyQualifiedFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None);
-
     /// <summary>A user member the generated code collides with, as its diagnostic names it; only used while parsing, never in the model.</summary>
     /// <param name="Member">The member.</param>
     /// <param name="Display">Its name, with its parameters and, for an inherited one, its type: <c>Base.Parse(ReadOnlySpan&lt;byte&gt;)</c>.</param>
@@ -96,16 +93,15 @@ internal static class ReservedMembers
     private static bool ImplementsParsableExplicitly(ISymbol member) => ExplicitlyImplementedParsable(member) is not null;
 
     private static INamedTypeSymbol? ExplicitlyImplementedParsable(ISymbol member) =>
-        member is IMethodSymbol method ? method.ExplicitInterfaceImplementations.Select(m => m.ContainingType).FirstOrDefault(IsParsable) : null;
+        member is IMethodSymbol method
+            ? method.ExplicitInterfaceImplementations.Select(m => m.ContainingType).FirstOrDefault(i => i.ConstructedFrom.ToDisplayString() == KnownNames.ParsableInterface)
+            : null;
 
     // An explicit implementation is named with its interface: TryParse alone would read as the public method.
     private static string Describe(ISymbol member) =>
         ExplicitlyImplementedParsable(member) is { } implemented
             ? $"{implemented.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}.{member.ToDisplayString(s_memberFormat)}"
             : member.ToDisplayString(s_memberFormat);
-
-    private static bool IsParsable(INamedTypeSymbol type) =>
-        type.Arity == 1 && type.ConstructedFrom.ToDisplayString(s_genericNameFormat) == Names.Parsable;
 
     /// <summary>The parameters of the generated public method <paramref name="name"/> (by-ref ones start with <c>ref </c>), or <see langword="null"/>.</summary>
     private static string[]? PublicMethodParameters(string name, string self) => name switch
@@ -126,6 +122,6 @@ internal static class ReservedMembers
     // Parse and WriteTo of a [StrictJson] base from a referenced assembly: the generated code hides them on purpose ('new').
     private static bool IsGeneratedHere(ISymbol member) =>
         member.GetAttributes().Any(a =>
-            a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
+            a.AttributeClass?.ToDisplayString() == KnownNames.GeneratedCodeAttribute
             && a.ConstructorArguments.FirstOrDefault().Value is "RunnerMetrics.Generators");
 }
